@@ -1,0 +1,2 @@
+//! `srbackup`: lint and format StarRocks BACKUP-family SQL.
+fn main() {}

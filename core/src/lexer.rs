@@ -1,0 +1,1 @@
+//! StarRocks's lexer, mirrored.
