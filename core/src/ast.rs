@@ -750,7 +750,7 @@ pub struct Expr {
 
 /// Expression forms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "expr", rename_all = "snake_case")]
+#[serde(tag = "node", rename_all = "snake_case")]
 pub enum ExprKind {
     /// A literal.
     Literal(Literal),
