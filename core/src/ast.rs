@@ -12,6 +12,8 @@ use serde::Serialize;
 pub struct Script {
     /// The statements, including ones that failed to parse ([`Statement::Invalid`]).
     pub statements: Vec<StatementNode>,
+    /// Comments after the last statement, verbatim.
+    pub trailing_comments: Vec<Comment>,
 }
 
 /// A statement with its span and surrounding trivia.

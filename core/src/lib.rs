@@ -16,11 +16,16 @@
 #![warn(missing_docs)]
 
 pub mod ast;
+pub mod catalogue;
 pub mod diagnostic;
+mod explain;
 pub mod format;
+pub mod grammar;
+mod keywords;
 pub mod lexer;
 pub mod parser;
 pub mod span;
+mod statement_rules;
 
 pub use ast::Script;
 pub use diagnostic::{render, Diagnostic, DiagnosticKind, Edit, Fix, Severity};

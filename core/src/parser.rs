@@ -1,8 +1,865 @@
-//! The parser.
-use crate::ast::Script;
-use crate::diagnostic::Diagnostic;
+//! The parser: lexes, splits the script at `;`, runs the pest grammar over each statement's
+//! tokens, and builds the typed AST. Syntax errors are explained by [`crate::explain`];
+//! StarRocks's AST-builder rules run in [`crate::statement_rules`].
 
-/// Parses a script. Never fails, never panics.
-pub fn parse(_text: &str) -> (Script, Vec<Diagnostic>) {
-    (Script::default(), Vec::new())
+use crate::ast::*;
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::lexer::{self, lex, Tok, Token};
+use crate::span::Span;
+use pest::iterators::Pair;
+use pest::Parser as _;
+
+use crate::grammar::{BackupGrammar, Rule};
+
+/// Parses a script. Never fails and never panics: it returns every statement it found
+/// (statements that do not parse are kept verbatim as [`Statement::Invalid`]) and the
+/// lexical, syntax and statement-rule diagnostics, in source order.
+pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
+    let lexed = lex(text);
+    let mut diags = lexed.diagnostics;
+    let mut script = Script::default();
+
+    let mut pending: Vec<Comment> = Vec::new();
+    let mut current: Vec<Token> = Vec::new();
+    let mut comments_in_current: Vec<Comment> = Vec::new();
+    let mut any_statement = false;
+
+    let comment_of = |t: &Token| Comment { text: t.span.slice(text).to_string(), span: t.span };
+    for t in &lexed.tokens {
+        match t.kind {
+            Tok::Whitespace => {}
+            Tok::Comment | Tok::Hint => {
+                if current.is_empty() {
+                    pending.push(comment_of(t));
+                } else {
+                    comments_in_current.push(comment_of(t));
+                }
+            }
+            Tok::Semicolon => {
+                any_statement = true;
+                if !current.is_empty() {
+                    finish(text, &mut current, &mut pending, &mut comments_in_current, &mut script, &mut diags);
+                }
+            }
+            _ => current.push(*t),
+        }
+    }
+    if !current.is_empty() {
+        any_statement = true;
+        finish(text, &mut current, &mut pending, &mut comments_in_current, &mut script, &mut diags);
+    }
+    script.trailing_comments = pending;
+
+    let lexical_error = diags.iter().any(|d| d.is_error());
+    if !any_statement && !lexical_error {
+        diags.push(
+            Diagnostic::new(
+                "SR101",
+                Severity::Error,
+                DiagnosticKind::Syntax,
+                "the input holds no statement",
+                Span::empty(text.len()),
+            )
+            .with_help("StarRocks rejects input made only of blanks and comments; write a statement such as `SHOW BACKUP;`")
+            .with_starrocks("Getting syntax error at line 1, column 0. Detail message: Unexpected input '<EOF>'."),
+        );
+    }
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    (script, diags)
+}
+
+/// Ends the current statement: parses it and appends it to the script.
+fn finish(
+    text: &str,
+    current: &mut Vec<Token>,
+    pending: &mut Vec<Comment>,
+    comments: &mut Vec<Comment>,
+    script: &mut Script,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let toks = std::mem::take(current);
+    let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
+    // Comments after the last token belong to whatever follows.
+    let (inner, after): (Vec<Comment>, Vec<Comment>) =
+        std::mem::take(comments).into_iter().partition(|c| c.span.start < span.end);
+    let lexical_error_inside =
+        diags.iter().any(|d| d.is_error() && d.kind == DiagnosticKind::Lexical && d.span.start >= span.start && d.span.start <= span.end);
+    let stmt = parse_statement(text, &toks, span, lexical_error_inside, diags);
+    script.statements.push(StatementNode {
+        stmt,
+        span,
+        leading_comments: std::mem::take(pending),
+        has_inner_comments: !inner.is_empty(),
+    });
+    *pending = after;
+}
+
+/// The statement families this crate parses, by their first one or two keywords.
+fn in_family(toks: &[Token]) -> bool {
+    let second = toks.get(1).map(|t| t.kind);
+    match toks[0].kind {
+        Tok::BACKUP | Tok::RESTORE | Tok::CANCEL => true,
+        Tok::SHOW => matches!(second, Some(Tok::BACKUP | Tok::RESTORE | Tok::SNAPSHOT | Tok::REPOSITORIES) | None),
+        Tok::CREATE => matches!(second, Some(Tok::READ | Tok::REPOSITORY) | None),
+        Tok::DROP => matches!(second, Some(Tok::SNAPSHOT | Tok::REPOSITORY) | None),
+        _ => false,
+    }
+}
+
+/// Words that start StarRocks statements outside this family.
+fn starts_other_statement(toks: &[Token]) -> bool {
+    match toks[0].kind {
+        Tok::SHOW | Tok::CREATE | Tok::DROP => true,
+        Tok::KwReserved | Tok::KwNonReserved => true,
+        Tok::LParen | Tok::WITH => true,
+        _ => false,
+    }
+}
+
+fn parse_statement(
+    text: &str,
+    toks: &[Token],
+    span: Span,
+    lexical_error_inside: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Statement {
+    let verbatim = || VerbatimStmt { text: span.slice(text).to_string() };
+    if !in_family(toks) && starts_other_statement(toks) && !crate::explain::is_near_family_keyword(text, toks[0]) {
+        diags.push(
+            Diagnostic::new(
+                "SR107",
+                Severity::Info,
+                DiagnosticKind::Syntax,
+                format!("`{}` is not a BACKUP-family statement; it is kept as written and not checked", first_words(text, toks)),
+                span,
+            )
+            .with_help("this tool checks BACKUP, RESTORE, SHOW/CANCEL BACKUP|RESTORE, SHOW/DROP SNAPSHOT and CREATE/DROP/SHOW REPOSITORY statements"),
+        );
+        return Statement::Other(verbatim());
+    }
+    let symbols: String = toks.iter().map(|t| t.kind.symbol()).collect();
+    match BackupGrammar::parse(Rule::statement_input, &symbols) {
+        Ok(mut pairs) => {
+            let input = pairs.next().expect("statement_input matched");
+            let stmt_pair = input.into_inner().next().expect("a statement");
+            let mut b = Builder { text, toks, diags };
+            let stmt = b.statement(stmt_pair);
+            crate::statement_rules::check(&stmt, span, text, toks, b.diags);
+            stmt
+        }
+        Err(err) => {
+            if !lexical_error_inside {
+                diags.push(crate::explain::syntax_error(text, toks, &err));
+            }
+            Statement::Invalid(verbatim())
+        }
+    }
+}
+
+fn first_words(text: &str, toks: &[Token]) -> String {
+    let end = toks.iter().take(2).last().map(|t| t.span.end).unwrap_or(0);
+    let s = &text[toks[0].span.start..end];
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Builds AST nodes from pest pairs, mapping symbol offsets back to source bytes.
+struct Builder<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+/// Each token is one private-use character: three UTF-8 bytes.
+const SYMBOL_BYTES: usize = 3;
+
+impl<'a> Builder<'a> {
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        let (a, b) = (s.start() / SYMBOL_BYTES, s.end() / SYMBOL_BYTES);
+        if b > a {
+            Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        } else {
+            let at = self.toks.get(a).map(|t| t.span.start).unwrap_or_else(|| self.toks.last().map_or(0, |t| t.span.end));
+            Span::empty(at)
+        }
+    }
+
+    fn token(&self, pair: &Pair<'_, Rule>) -> Token {
+        self.toks[pair.as_span().start() / SYMBOL_BYTES]
+    }
+
+    fn text_of(&self, pair: &Pair<'_, Rule>) -> &'a str {
+        self.span(pair).slice(self.text)
+    }
+
+    fn statement(&mut self, pair: Pair<'_, Rule>) -> Statement {
+        match pair.as_rule() {
+            Rule::backup_stmt => Statement::Backup(self.backup(pair)),
+            Rule::restore_stmt => Statement::Restore(self.restore(pair)),
+            Rule::show_backup_stmt => Statement::ShowBackup(self.show_jobs(pair)),
+            Rule::show_restore_stmt => Statement::ShowRestore(self.show_jobs(pair)),
+            Rule::cancel_backup_stmt => Statement::CancelBackup(self.cancel(pair)),
+            Rule::cancel_restore_stmt => Statement::CancelRestore(self.cancel(pair)),
+            Rule::show_snapshot_stmt => {
+                let mut repository = None;
+                let mut predicates = ShowPredicates::default();
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::repository_name => repository = Some(self.ident_in(p)),
+                        Rule::show_predicates => predicates = self.show_predicates(p),
+                        _ => {}
+                    }
+                }
+                Statement::ShowSnapshot(ShowSnapshotStmt { repository: repository.expect("grammar"), predicates })
+            }
+            Rule::drop_snapshot_stmt => {
+                let (mut snapshot, mut repository, mut force) = (None, None, false);
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::drop_snapshot_name => snapshot = Some(self.ident_in(p)),
+                        Rule::repository_name => repository = Some(self.ident_in(p)),
+                        Rule::force => force = true,
+                        _ => {}
+                    }
+                }
+                Statement::DropSnapshot(DropSnapshotStmt {
+                    snapshot: snapshot.expect("grammar"),
+                    repository: repository.expect("grammar"),
+                    force,
+                })
+            }
+            Rule::create_repository_stmt => {
+                let (mut read_only, mut name, mut broker, mut location, mut properties) =
+                    (false, None, None, None, None);
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::read_only => read_only = true,
+                        Rule::repository_name => name = Some(self.ident_in(p)),
+                        Rule::broker_name => broker = Some(self.ident_or_string(first(p))),
+                        Rule::location => location = Some(self.string(first(p))),
+                        Rule::properties => properties = Some(self.properties(p)),
+                        _ => {}
+                    }
+                }
+                Statement::CreateRepository(CreateRepositoryStmt {
+                    read_only,
+                    name: name.expect("grammar"),
+                    broker,
+                    location: location.expect("grammar"),
+                    properties,
+                })
+            }
+            Rule::drop_repository_stmt => {
+                let name = pair.into_inner().find(|p| p.as_rule() == Rule::repository_name).expect("grammar");
+                Statement::DropRepository(DropRepositoryStmt { name: self.ident_in(name) })
+            }
+            Rule::show_repositories_stmt => {
+                let preds = pair.into_inner().find(|p| p.as_rule() == Rule::show_predicates).expect("grammar");
+                Statement::ShowRepositories(ShowRepositoriesStmt { predicates: self.show_predicates(preds) })
+            }
+            other => unreachable!("statement rule {other:?}"),
+        }
+    }
+
+    fn backup(&mut self, pair: Pair<'_, Rule>) -> BackupStmt {
+        let mut stmt = BackupStmt {
+            catalogs: None,
+            database: None,
+            snapshot: QualifiedName { parts: vec![], span: Span::default() },
+            repository: Ident::new(""),
+            on: None,
+            properties: None,
+        };
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::backup_catalogs => stmt.catalogs = Some(self.catalogs(p)),
+                Rule::database_clause => stmt.database = Some(self.ident_in(find(p, Rule::database_name))),
+                Rule::snapshot_name => stmt.snapshot = self.qualified_name(first(p)),
+                Rule::repository_name => stmt.repository = self.ident_in(p),
+                Rule::on_clause => stmt.on = Some(self.object_list(p)),
+                Rule::properties => stmt.properties = Some(self.properties(p)),
+                _ => {}
+            }
+        }
+        stmt
+    }
+
+    fn restore(&mut self, pair: Pair<'_, Rule>) -> RestoreStmt {
+        let mut stmt = RestoreStmt {
+            snapshot: QualifiedName { parts: vec![], span: Span::default() },
+            repository: Ident::new(""),
+            catalogs: None,
+            database: None,
+            on: None,
+            properties: None,
+        };
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::snapshot_name => stmt.snapshot = self.qualified_name(first(p)),
+                Rule::repository_name => stmt.repository = self.ident_in(p),
+                Rule::restore_catalogs => stmt.catalogs = Some(self.catalogs(p)),
+                Rule::restore_database => {
+                    let span = self.span(&p);
+                    let mut name = None;
+                    let mut alias = None;
+                    for q in p.into_inner() {
+                        match q.as_rule() {
+                            Rule::database_name => name = Some(self.ident_in(q)),
+                            Rule::alias => alias = Some(self.alias(q)),
+                            _ => {}
+                        }
+                    }
+                    stmt.database = Some(DatabaseClause { name: name.expect("grammar"), alias, span });
+                }
+                Rule::on_clause => stmt.on = Some(self.object_list(p)),
+                Rule::properties => stmt.properties = Some(self.properties(p)),
+                _ => {}
+            }
+        }
+        stmt
+    }
+
+    fn catalogs(&mut self, pair: Pair<'_, Rule>) -> CatalogClause {
+        let span = self.span(&pair);
+        let mut items = Vec::new();
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::all_external_catalogs => return CatalogClause::All { span },
+                Rule::catalog_list | Rule::catalog_alias_list => {
+                    for item in p.into_inner() {
+                        match item.as_rule() {
+                            Rule::catalog_item => {
+                                let name = self.ident_in(item);
+                                items.push(CatalogItem { span: name.span, name, alias: None });
+                            }
+                            Rule::catalog_alias_item => {
+                                let span = self.span(&item);
+                                let mut inner = item.into_inner();
+                                let name = self.ident_in(inner.next().expect("grammar"));
+                                let alias = inner.next().map(|a| self.alias(a));
+                                items.push(CatalogItem { name, alias, span });
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        CatalogClause::List { items, span }
+    }
+
+    fn object_list(&mut self, pair: Pair<'_, Rule>) -> ObjectList {
+        let span = self.span(&pair);
+        let mut items = Vec::new();
+        for p in pair.into_inner() {
+            let item_span = self.span(&p);
+            match p.as_rule() {
+                Rule::all_objects => {
+                    let kind = self.object_kind(find(p, Rule::object_kind));
+                    items.push(ObjectItem::All { kind, span: item_span });
+                }
+                Rule::typed_object => {
+                    let inner = first(p);
+                    match inner.as_rule() {
+                        Rule::typed_table => {
+                            let desc = find(inner, Rule::table_desc);
+                            let mut obj = self.table_desc(desc);
+                            obj.kind = Some(ObjectKind::Table);
+                            obj.span = item_span;
+                            items.push(ObjectItem::Named(obj));
+                        }
+                        _ => {
+                            let mut kind = ObjectKind::View;
+                            let mut name = None;
+                            let mut alias = None;
+                            for q in inner.into_inner() {
+                                match q.as_rule() {
+                                    Rule::mv_kw => kind = ObjectKind::MaterializedView,
+                                    Rule::view_kw => kind = ObjectKind::View,
+                                    Rule::function_kw => kind = ObjectKind::Function,
+                                    Rule::object_name => name = Some(self.qualified_name(first(q))),
+                                    Rule::alias => alias = Some(self.alias(q)),
+                                    _ => {}
+                                }
+                            }
+                            items.push(ObjectItem::Named(NamedObject {
+                                kind: Some(kind),
+                                name: name.expect("grammar"),
+                                partitions: None,
+                                alias,
+                                span: item_span,
+                            }));
+                        }
+                    }
+                }
+                Rule::table_desc => items.push(ObjectItem::Named(self.table_desc(p))),
+                _ => {}
+            }
+        }
+        ObjectList { items, span }
+    }
+
+    fn object_kind(&self, pair: Pair<'_, Rule>) -> ObjectKind {
+        match first(pair).as_rule() {
+            Rule::mv_kw => ObjectKind::MaterializedView,
+            Rule::table_kw => ObjectKind::Table,
+            Rule::view_kw => ObjectKind::View,
+            _ => ObjectKind::Function,
+        }
+    }
+
+    fn table_desc(&mut self, pair: Pair<'_, Rule>) -> NamedObject {
+        let span = self.span(&pair);
+        let mut obj = NamedObject {
+            kind: None,
+            name: QualifiedName { parts: vec![], span },
+            partitions: None,
+            alias: None,
+            span,
+        };
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::object_name => obj.name = self.qualified_name(first(p)),
+                Rule::partition_names => obj.partitions = Some(self.partitions(first(p))),
+                Rule::alias => obj.alias = Some(self.alias(p)),
+                _ => {}
+            }
+        }
+        obj
+    }
+
+    fn partitions(&mut self, pair: Pair<'_, Rule>) -> PartitionSpec {
+        let span = self.span(&pair);
+        match pair.as_rule() {
+            Rule::key_partitions => {
+                let keys = pair
+                    .into_inner()
+                    .filter(|p| p.as_rule() == Rule::key_partition)
+                    .map(|kp| {
+                        let span = self.span(&kp);
+                        let mut inner = kp.into_inner().filter(|q| q.as_rule() != Rule::T_Eq);
+                        let column = self.ident(inner.next().expect("grammar"));
+                        let value = self.literal(inner.next().expect("grammar"));
+                        KeyPartition { column, value, span }
+                    })
+                    .collect();
+                PartitionSpec::Keys { keys, span }
+            }
+            _ => {
+                let mut temporary = false;
+                let mut names = Vec::new();
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::temporary => temporary = true,
+                        Rule::paren_partition_names | Rule::bare_partition_names => {
+                            for n in p.into_inner().filter(|n| n.as_rule() == Rule::partition_name) {
+                                names.push(self.ident_or_string(first(n)));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                PartitionSpec::Names { temporary, names, span }
+            }
+        }
+    }
+
+    fn properties(&mut self, pair: Pair<'_, Rule>) -> Properties {
+        let span = self.span(&pair);
+        let entries = pair
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::property)
+            .map(|p| {
+                let span = self.span(&p);
+                let mut inner = p.into_inner().filter(|q| q.as_rule() == Rule::string);
+                let key = self.string(inner.next().expect("grammar"));
+                let value = self.string(inner.next().expect("grammar"));
+                Property { key, value, span }
+            })
+            .collect();
+        Properties { entries, span }
+    }
+
+    fn show_jobs(&mut self, pair: Pair<'_, Rule>) -> ShowJobsStmt {
+        let mut from = None;
+        let mut predicates = ShowPredicates::default();
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::from_db => from = Some(self.from_db(p)),
+                Rule::show_predicates => predicates = self.show_predicates(p),
+                _ => {}
+            }
+        }
+        ShowJobsStmt { from, predicates }
+    }
+
+    fn cancel(&mut self, pair: Pair<'_, Rule>) -> CancelStmt {
+        let mut target = None;
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::from_db => target = Some(CancelTarget::Database(self.from_db(p))),
+                Rule::for_external_catalog => target = Some(CancelTarget::ExternalCatalog { span: self.span(&p) }),
+                _ => {}
+            }
+        }
+        CancelStmt { target }
+    }
+
+    fn from_db(&mut self, pair: Pair<'_, Rule>) -> FromDb {
+        let mut inner = pair.into_inner();
+        let kw = inner.next().expect("grammar");
+        let in_keyword = self.token(&kw).kind == Tok::IN;
+        FromDb { in_keyword, db: self.ident_in(inner.next().expect("grammar")) }
+    }
+
+    fn show_predicates(&mut self, pair: Pair<'_, Rule>) -> ShowPredicates {
+        let mut preds = ShowPredicates::default();
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::where_clause => preds.where_clause = Some(self.expr(find(p, Rule::expression))),
+                Rule::order_by => {
+                    preds.order_by = p.into_inner().filter(|q| q.as_rule() == Rule::sort_item).map(|q| self.sort_item(q)).collect()
+                }
+                Rule::limit_clause => preds.limit = Some(self.limit(p)),
+                _ => {}
+            }
+        }
+        preds
+    }
+
+    fn sort_item(&mut self, pair: Pair<'_, Rule>) -> SortItem {
+        let span = self.span(&pair);
+        let mut item = SortItem { expr: None, ordering: None, nulls: None, span };
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::expression => item.expr = Some(self.expr(p)),
+                Rule::ordering => {
+                    item.ordering = Some(if self.token(&p).kind == Tok::ASC { Ordering::Asc } else { Ordering::Desc })
+                }
+                Rule::nulls_order => {
+                    let last = self.toks[p.as_span().end() / SYMBOL_BYTES - 1].kind;
+                    item.nulls = Some(if last == Tok::FIRST { NullsOrder::First } else { NullsOrder::Last });
+                }
+                _ => {}
+            }
+        }
+        item
+    }
+
+    fn limit(&mut self, pair: Pair<'_, Rule>) -> Limit {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().filter(|p| p.as_rule() != Rule::KW_LIMIT);
+        let first_value = self.limit_value(inner.next().expect("grammar"));
+        match inner.next() {
+            None => Limit { limit: first_value, offset: None, span },
+            Some(p) => {
+                let comma = p.as_rule() == Rule::limit_comma;
+                let second = self.limit_value(find(p, Rule::limit_value));
+                if comma {
+                    // LIMIT offset, count
+                    Limit { limit: second, offset: Some(first_value), span }
+                } else {
+                    Limit { limit: first_value, offset: Some(second), span }
+                }
+            }
+        }
+    }
+
+    fn limit_value(&mut self, pair: Pair<'_, Rule>) -> LimitValue {
+        let inner = first(pair);
+        match inner.as_rule() {
+            Rule::T_IntegerValue => LimitValue::Number { text: self.text_of(&inner).to_string() },
+            Rule::T_Parameter => LimitValue::Parameter,
+            _ => LimitValue::Variable { name: self.ident_or_string_as_ident(find(inner, Rule::identifier_or_string)) },
+        }
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    fn expr(&mut self, pair: Pair<'_, Rule>) -> Expr {
+        let span = self.span(&pair);
+        match pair.as_rule() {
+            Rule::expression
+            | Rule::and_expr
+            | Rule::value_expr
+            | Rule::bitand_expr
+            | Rule::additive_expr
+            | Rule::multiplicative_expr
+            | Rule::bitxor_expr => self.binary_chain(pair),
+            Rule::not_expr => {
+                let mut nots = 0;
+                let mut inner_expr = None;
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::not_kw => nots += 1,
+                        _ => inner_expr = Some(self.expr(p)),
+                    }
+                }
+                let mut e = inner_expr.expect("grammar");
+                for _ in 0..nots {
+                    e = Expr { kind: ExprKind::Unary { op: UnaryOp::Not, expr: Box::new(e) }, span };
+                }
+                e
+            }
+            Rule::boolean_expr => {
+                let mut inner = pair.into_inner();
+                let mut left = self.expr(inner.next().expect("grammar"));
+                for suffix in inner {
+                    let s = left.span.cover(self.span(&suffix));
+                    left = match suffix.as_rule() {
+                        Rule::is_null => {
+                            let negated = suffix.into_inner().any(|p| p.as_rule() == Rule::not_kw);
+                            Expr { kind: ExprKind::IsNull { expr: Box::new(left), negated }, span: s }
+                        }
+                        _ => {
+                            let mut parts = suffix.into_inner();
+                            let op = self.binary_op(parts.next().expect("grammar"));
+                            let right = self.expr(parts.next().expect("grammar"));
+                            Expr { kind: ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) }, span: s }
+                        }
+                    };
+                }
+                left
+            }
+            Rule::predicate => {
+                let mut inner = pair.into_inner();
+                let value = self.expr(inner.next().expect("grammar"));
+                let Some(op) = inner.next() else { return value };
+                let rule = op.as_rule();
+                let mut negated = false;
+                let mut like_op = LikeOp::Like;
+                let mut operands = Vec::new();
+                for p in op.into_inner() {
+                    match p.as_rule() {
+                        Rule::not_kw => negated = true,
+                        Rule::like_op => {
+                            like_op = match self.token(&p).kind {
+                                Tok::RLIKE => LikeOp::Rlike,
+                                Tok::REGEXP => LikeOp::Regexp,
+                                _ => LikeOp::Like,
+                            }
+                        }
+                        Rule::expression | Rule::value_expr | Rule::predicate => operands.push(self.expr(p)),
+                        _ => {}
+                    }
+                }
+                let expr = Box::new(value);
+                let kind = match rule {
+                    Rule::in_list => ExprKind::InList { expr, negated, list: operands },
+                    Rule::between => {
+                        let mut it = operands.into_iter();
+                        let low = Box::new(it.next().expect("grammar"));
+                        let high = Box::new(it.next().expect("grammar"));
+                        ExprKind::Between { expr, negated, low, high }
+                    }
+                    _ => ExprKind::Like {
+                        expr,
+                        negated,
+                        op: like_op,
+                        pattern: Box::new(operands.into_iter().next().expect("grammar")),
+                    },
+                };
+                Expr { kind, span }
+            }
+            Rule::unary_expr => {
+                let mut ops = Vec::new();
+                let mut operand = None;
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::unary_op => ops.push((
+                            self.span(&p),
+                            match self.token(&p).kind {
+                                Tok::Minus => UnaryOp::Neg,
+                                Tok::Plus => UnaryOp::Plus,
+                                Tok::BitNot => UnaryOp::BitNot,
+                                _ => UnaryOp::Not,
+                            },
+                        )),
+                        _ => operand = Some(self.expr(p)),
+                    }
+                }
+                let mut e = operand.expect("grammar");
+                for (op_span, op) in ops.into_iter().rev() {
+                    let s = op_span.cover(e.span);
+                    e = Expr { kind: ExprKind::Unary { op, expr: Box::new(e) }, span: s };
+                }
+                e
+            }
+            Rule::literal => Expr { kind: ExprKind::Literal(self.literal(pair)), span },
+            Rule::paren_expr => {
+                Expr { kind: ExprKind::Paren(Box::new(self.expr(find(pair, Rule::expression)))), span }
+            }
+            Rule::column_ref => Expr { kind: ExprKind::Column(self.qualified_name(first(pair))), span },
+            Rule::user_variable => {
+                Expr { kind: ExprKind::UserVariable(self.ident_or_string_as_ident(find(pair, Rule::identifier_or_string))), span }
+            }
+            Rule::system_variable => Expr { kind: ExprKind::SystemVariable(self.ident(find(pair, Rule::identifier))), span },
+            Rule::function_call => {
+                let mut name = None;
+                let mut distinct = false;
+                let mut star = false;
+                let mut args = Vec::new();
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::qualified_name => name = Some(self.qualified_name(p)),
+                        Rule::call_star => star = true,
+                        Rule::call_args => {
+                            for q in p.into_inner() {
+                                match q.as_rule() {
+                                    Rule::distinct => distinct = true,
+                                    Rule::expression => args.push(self.expr(q)),
+                                    _ => {}
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Expr { kind: ExprKind::Function { name: name.expect("grammar"), distinct, star, args }, span }
+            }
+            Rule::case_expr => {
+                let mut operand = None;
+                let mut whens = Vec::new();
+                let mut else_expr = None;
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::case_operand => operand = Some(Box::new(self.expr(first(p)))),
+                        Rule::when_clause => {
+                            let mut it = p.into_inner().filter(|q| q.as_rule() == Rule::expression);
+                            let w = self.expr(it.next().expect("grammar"));
+                            let t = self.expr(it.next().expect("grammar"));
+                            whens.push((w, t));
+                        }
+                        Rule::else_clause => else_expr = Some(Box::new(self.expr(find(p, Rule::expression)))),
+                        _ => {}
+                    }
+                }
+                Expr { kind: ExprKind::Case { operand, whens, else_expr }, span }
+            }
+            other => unreachable!("expression rule {other:?}"),
+        }
+    }
+
+    /// `operand (op operand)*`, left-associative.
+    fn binary_chain(&mut self, pair: Pair<'_, Rule>) -> Expr {
+        let mut inner = pair.into_inner();
+        let mut left = self.expr(inner.next().expect("grammar"));
+        while let Some(op) = inner.next() {
+            let op = self.binary_op(op);
+            let right = self.expr(inner.next().expect("grammar"));
+            let span = left.span.cover(right.span);
+            left = Expr { kind: ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) }, span };
+        }
+        left
+    }
+
+    fn binary_op(&self, pair: Pair<'_, Rule>) -> BinaryOp {
+        match self.token(&pair).kind {
+            Tok::OR | Tok::LogicalOr => BinaryOp::Or,
+            Tok::AND | Tok::LogicalAnd => BinaryOp::And,
+            Tok::Eq => BinaryOp::Eq,
+            Tok::NotEq => BinaryOp::NotEq,
+            Tok::Lt => BinaryOp::Lt,
+            Tok::LtEq => BinaryOp::LtEq,
+            Tok::Gt => BinaryOp::Gt,
+            Tok::GtEq => BinaryOp::GtEq,
+            Tok::NullSafeEq => BinaryOp::NullSafeEq,
+            Tok::Plus => BinaryOp::Plus,
+            Tok::Minus => BinaryOp::Minus,
+            Tok::Star => BinaryOp::Mul,
+            Tok::Slash => BinaryOp::Div,
+            Tok::Percent | Tok::MOD => BinaryOp::Mod,
+            Tok::DIV => BinaryOp::IntDiv,
+            Tok::BitAnd => BinaryOp::BitAnd,
+            Tok::BitOr => BinaryOp::BitOr,
+            _ => BinaryOp::BitXor,
+        }
+    }
+
+    fn literal(&mut self, pair: Pair<'_, Rule>) -> Literal {
+        let inner = first(pair);
+        match inner.as_rule() {
+            Rule::null_lit => Literal::Null,
+            Rule::true_lit => Literal::Bool { value: true },
+            Rule::false_lit => Literal::Bool { value: false },
+            Rule::number => Literal::Number { text: self.text_of(&inner).to_string() },
+            Rule::string => Literal::String(self.string(inner)),
+            Rule::typed_string => {
+                let kw = self.token(&inner).kind;
+                let value = self.string(find(inner, Rule::string));
+                Literal::Typed { type_name: if kw == Tok::DATE { "DATE" } else { "DATETIME" }.to_string(), value }
+            }
+            Rule::binary => Literal::Binary { text: self.text_of(&inner).to_string() },
+            _ => Literal::Parameter,
+        }
+    }
+
+    // ------------------------------------------------------------ names and strings
+
+    /// The identifier inside a wrapper rule (`repository_name`, `database_name`, …).
+    fn ident_in(&mut self, pair: Pair<'_, Rule>) -> Ident {
+        self.ident(find(pair, Rule::identifier))
+    }
+
+    fn ident(&self, pair: Pair<'_, Rule>) -> Ident {
+        let tok = self.token(&pair);
+        let raw = tok.span.slice(self.text);
+        if tok.kind == Tok::BackquotedIdent {
+            Ident { value: lexer::backquoted_value(raw), quoted: true, span: tok.span }
+        } else {
+            Ident { value: raw.to_string(), quoted: false, span: tok.span }
+        }
+    }
+
+    fn qualified_name(&self, pair: Pair<'_, Rule>) -> QualifiedName {
+        let span = self.span(&pair);
+        let mut parts = Vec::new();
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::identifier => parts.push(self.ident(p)),
+                Rule::T_DotIdent => {
+                    let tok = self.token(&p);
+                    let s = Span::new(tok.span.start + 1, tok.span.end);
+                    parts.push(Ident { value: s.slice(self.text).to_string(), quoted: false, span: s });
+                }
+                _ => {}
+            }
+        }
+        QualifiedName { parts, span }
+    }
+
+    fn alias(&self, pair: Pair<'_, Rule>) -> Ident {
+        self.ident(find(pair, Rule::identifier))
+    }
+
+    fn string(&self, pair: Pair<'_, Rule>) -> StringLit {
+        let tok = self.token(&pair);
+        let raw = tok.span.slice(self.text);
+        let quote = if raw.starts_with('"') { Quote::Double } else { Quote::Single };
+        StringLit { value: lexer::string_value(raw), quote, span: tok.span }
+    }
+
+    fn ident_or_string(&self, pair: Pair<'_, Rule>) -> NameOrString {
+        let inner = first(pair);
+        match inner.as_rule() {
+            Rule::identifier => NameOrString::Ident(self.ident(inner)),
+            _ => NameOrString::String(self.string(inner)),
+        }
+    }
+
+    fn ident_or_string_as_ident(&self, pair: Pair<'_, Rule>) -> Ident {
+        match self.ident_or_string(pair) {
+            NameOrString::Ident(i) => i,
+            NameOrString::String(s) => Ident { value: s.value, quoted: true, span: s.span },
+        }
+    }
+}
+
+fn first(pair: Pair<'_, Rule>) -> Pair<'_, Rule> {
+    pair.into_inner().next().expect("grammar guarantees a child")
+}
+
+fn find(pair: Pair<'_, Rule>, rule: Rule) -> Pair<'_, Rule> {
+    pair.into_inner().find(|p| p.as_rule() == rule).expect("grammar guarantees the child")
 }
