@@ -1,1 +1,16 @@
-fn main() {}
+//! StarRocks Backup Studio: the browser app (Leptos, client-side rendered, built by Trunk).
+//!
+//! This crate is the only one that knows the DOM. All checking and formatting happens in
+//! `starrocks-backup-sql`; [`analysis`] turns its result into what the views show, and the
+//! [`components`] only wire signals to markup.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod analysis;
+mod app;
+mod components;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

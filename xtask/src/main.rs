@@ -1,1 +1,342 @@
-fn main() {}
+//! `cargo xtask`: the workspace's dev tasks, in plain Rust with no dependencies.
+//!
+//! * `cargo xtask serve`: install what is missing, then serve the app on http://127.0.0.1:8080.
+//! * `cargo xtask test`: install what is missing, then run every check in order and print one
+//!   line per stage and a final `N passed, N failed`.
+//! * `cargo xtask setup`: only install what is missing.
+//! * `cargo xtask npm`: only build the npm package into `npm/pkg-*`.
+//!
+//! Every install step checks the installed version first, so a second run installs nothing.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod sizes;
+mod tools;
+
+use std::env;
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+/// The wasm target every browser-facing crate is built for.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// The web app's package (built by Trunk, checked on the wasm target only).
+const WEB_PACKAGE: &str = "srbackup-web";
+/// The npm package's wasm-bindgen crate.
+const NPM_PACKAGE: &str = "starrocks-backup-sql-wasm";
+/// The core library.
+const CORE_PACKAGE: &str = "starrocks-backup-sql";
+/// File stem of the npm package's JS and wasm files (`--out-name`).
+pub const NPM_OUT_NAME: &str = "starrocks_backup_sql";
+/// The three wasm-bindgen flavours of the npm package, and the module type of their JS.
+const NPM_FLAVOURS: [(&str, &str); 3] = [("nodejs", "commonjs"), ("web", "module"), ("bundler", "module")];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let ws = Workspace::new();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&ws),
+        Some("test") => return test(&ws),
+        Some("setup") => tools::ensure(&ws, true),
+        Some("npm") => tools::ensure(&ws, false).and_then(|()| build_npm(&ws)),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <serve|test|setup|npm>\n\
+                 \n  serve  install missing tools, then serve the app on http://127.0.0.1:8080\
+                 \n  test   install missing tools, then run every check (fmt, clippy, tests, e2e, sizes)\
+                 \n  setup  only install missing tools\
+                 \n  npm    only build the npm package into npm/pkg-*"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Where things are, and the `PATH` every child process gets.
+pub struct Workspace {
+    /// The workspace root (holds Cargo.toml, package.json, Trunk.toml).
+    pub root: PathBuf,
+    /// `node_modules/.bin` and cargo's bin directory first, then the inherited `PATH`.
+    path: OsString,
+    /// The cargo that runs us (`$CARGO`), so children use the same toolchain.
+    cargo: OsString,
+}
+
+impl Workspace {
+    fn new() -> Self {
+        let root =
+            Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_owned();
+        let cargo_bin = env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+            .map(|p| p.join("bin"));
+        // node_modules/.bin first: its wasm-opt (binaryen 132) must win over any other, e.g.
+        // Debian's binaryen 108, which breaks wasm-bindgen 0.2.130 output.
+        let mut dirs = vec![root.join("node_modules").join(".bin")];
+        dirs.extend(cargo_bin);
+        dirs.extend(
+            env::var_os("PATH").map(|p| env::split_paths(&p).collect::<Vec<_>>()).unwrap_or_default(),
+        );
+        let path = env::join_paths(dirs).expect("PATH entries contain no separator");
+        let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        Workspace { root, path, cargo }
+    }
+
+    /// A command run in the workspace root with our `PATH`.
+    pub fn cmd(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut c = Command::new(program);
+        c.current_dir(&self.root).env("PATH", &self.path);
+        c
+    }
+
+    /// `cargo <args…>` with the toolchain that runs xtask.
+    pub fn cargo(&self, args: &[&str]) -> Command {
+        let mut c = self.cmd(&self.cargo);
+        c.args(args);
+        c
+    }
+
+    /// Cargo's target directory (`$CARGO_TARGET_DIR` or `target/`).
+    fn target_dir(&self) -> PathBuf {
+        match env::var_os("CARGO_TARGET_DIR") {
+            Some(dir) => self.root.join(dir),
+            None => self.root.join("target"),
+        }
+    }
+
+    /// Trunk's output directory.
+    pub fn dist(&self) -> PathBuf {
+        self.root.join("dist")
+    }
+
+    /// The output directory of one npm flavour.
+    pub fn npm_pkg(&self, flavour: &str) -> PathBuf {
+        self.root.join("npm").join(format!("pkg-{flavour}"))
+    }
+}
+
+/// Runs `cmd` with inherited output; an error names the command when it fails.
+pub fn run(cmd: &mut Command) -> Result<(), String> {
+    let shown = show(cmd);
+    println!("$ {shown}");
+    let status = cmd.status().map_err(|e| format!("could not start `{shown}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{shown}` failed ({status})"))
+    }
+}
+
+/// The command line as a human would type it.
+fn show(cmd: &Command) -> String {
+    let program = Path::new(cmd.get_program()).file_name().unwrap_or(cmd.get_program()).to_string_lossy();
+    std::iter::once(program.into_owned())
+        .chain(cmd.get_args().map(|a| a.to_string_lossy().into_owned()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn serve(ws: &Workspace) -> Result<(), String> {
+    tools::ensure(ws, false)?;
+    // Address and port come from Trunk.toml ([serve]): http://127.0.0.1:8080.
+    run(ws.cmd("trunk").arg("serve").env("TRUNK_SKIP_VERSION_CHECK", "true"))
+}
+
+/// Builds the npm package: the wasm crate in release, then wasm-bindgen and wasm-opt -Oz for
+/// each flavour into `npm/pkg-<flavour>/`.
+fn build_npm(ws: &Workspace) -> Result<(), String> {
+    run(&mut ws.cargo(&["build", "--release", "--target", WASM_TARGET, "-p", NPM_PACKAGE]))?;
+    let wasm = ws.target_dir().join(WASM_TARGET).join("release").join("starrocks_backup_sql_wasm.wasm");
+    for (flavour, module_type) in NPM_FLAVOURS {
+        let out = ws.npm_pkg(flavour);
+        if out.exists() {
+            fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+        }
+        run(ws
+            .cmd("wasm-bindgen")
+            .args(["--target", flavour, "--no-typescript", "--out-name", NPM_OUT_NAME, "--out-dir"])
+            .arg(&out)
+            .arg(&wasm))?;
+        let bg = out.join(format!("{NPM_OUT_NAME}_bg.wasm"));
+        run(ws.cmd("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))?;
+        // Tells Node (and bundlers) whether this flavour's .js files are CommonJS or ES modules.
+        let manifest = format!("{{\n  \"type\": \"{module_type}\"\n}}\n");
+        fs::write(out.join("package.json"), manifest)
+            .map_err(|e| format!("cannot write package.json: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The `*.test.mjs` files directly inside `dir`, sorted.
+fn test_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no *.test.mjs files in {}", dir.display()));
+    }
+    Ok(files)
+}
+
+/// `node --test` over the test files of `dir` (relative to the root).
+fn node_tests(ws: &Workspace, dir: &str) -> Result<(), String> {
+    let files = test_files(&ws.root.join(dir))?;
+    run(ws.cmd("node").arg("--test").args(files))
+}
+
+/// One stage's outcome.
+struct Outcome {
+    name: &'static str,
+    result: Result<(), String>,
+    took: Duration,
+}
+
+/// Runs stages in order, remembering each outcome.
+struct Stages(Vec<Outcome>);
+
+impl Stages {
+    /// Whether the named earlier stage passed.
+    fn passed(&self, name: &str) -> bool {
+        self.0.iter().any(|o| o.name == name && o.result.is_ok())
+    }
+
+    /// Runs `f` as stage `name` unless one of `needs` failed (then the stage fails unrun).
+    fn run(&mut self, name: &'static str, needs: &[&str], f: impl FnOnce() -> Result<(), String>) {
+        println!("\n==> {name}");
+        let start = Instant::now();
+        let result = match needs.iter().find(|n| !self.passed(n)) {
+            Some(missing) => Err(format!("not run: `{missing}` failed")),
+            None => f(),
+        };
+        let took = start.elapsed();
+        let outcome = Outcome { name, result, took };
+        println!("<== {}", outcome.line());
+        self.0.push(outcome);
+    }
+}
+
+impl Outcome {
+    fn line(&self) -> String {
+        let verdict = if self.result.is_ok() { "PASS" } else { "FAIL" };
+        let mut line = format!("{verdict}  {:<14} {:>7.1} s", self.name, self.took.as_secs_f64());
+        if let Err(e) = &self.result {
+            line.push_str("  ");
+            line.push_str(e);
+        }
+        line
+    }
+}
+
+fn test(ws: &Workspace) -> ExitCode {
+    let started = Instant::now();
+    let mut stages = Stages(Vec::new());
+    stages.run("setup", &[], || tools::ensure(ws, true));
+    stages.run("fmt", &[], || run(&mut ws.cargo(&["fmt", "--all", "--check"])));
+    stages.run("clippy native", &[], || {
+        run(&mut ws.cargo(&[
+            "clippy",
+            "--workspace",
+            "--exclude",
+            WEB_PACKAGE,
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    });
+    stages.run("clippy wasm", &["setup"], || {
+        run(&mut ws.cargo(&[
+            "clippy",
+            "--target",
+            WASM_TARGET,
+            "-p",
+            CORE_PACKAGE,
+            "-p",
+            NPM_PACKAGE,
+            "-p",
+            WEB_PACKAGE,
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    });
+    // The web crate is left out natively: it is a wasm app, tested in the browser (e2e).
+    stages
+        .run("native tests", &[], || run(&mut ws.cargo(&["test", "--workspace", "--exclude", WEB_PACKAGE])));
+    stages.run("npm build", &["setup"], || build_npm(ws));
+    stages.run("npm tests", &["npm build"], || node_tests(ws, "npm/test"));
+    stages.run("app build", &["setup"], || {
+        run(ws.cmd("trunk").args(["build", "--release"]).env("TRUNK_SKIP_VERSION_CHECK", "true"))
+    });
+    stages.run("e2e", &["app build"], || node_tests(ws, "tests/e2e"));
+    stages.run("size budgets", &["npm build", "app build"], || sizes::check(ws));
+
+    let failed = stages.0.iter().filter(|o| o.result.is_err()).count();
+    println!("\nSummary (total {:.1} s):", started.elapsed().as_secs_f64());
+    for outcome in &stages.0 {
+        println!("  {}", outcome.line());
+    }
+    println!("{} passed, {} failed", stages.0.len() - failed, failed);
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stage_whose_prerequisite_failed_fails_without_running() {
+        let mut stages = Stages(Vec::new());
+        stages.run("build", &[], || Err("boom".into()));
+        let mut ran = false;
+        stages.run("use", &["build"], || {
+            ran = true;
+            Ok(())
+        });
+        stages.run("other", &[], || Ok(()));
+        assert!(!ran);
+        assert_eq!(stages.0[1].result, Err("not run: `build` failed".to_string()));
+        assert!(stages.passed("other") && !stages.passed("use"));
+        assert!(stages.0[1].line().starts_with("FAIL  use"));
+    }
+
+    #[test]
+    fn test_files_lists_only_mjs_tests_in_order() {
+        let dir = env::temp_dir().join(format!("xtask-test-files-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        for name in ["b.test.mjs", "a.test.mjs", "helper.mjs", "c.test.js"] {
+            fs::write(dir.join(name), "").unwrap();
+        }
+        let names: Vec<String> = test_files(&dir)
+            .unwrap()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(names, ["a.test.mjs", "b.test.mjs"]);
+        assert!(test_files(&dir).is_err());
+    }
+
+    #[test]
+    fn show_prints_the_command_line() {
+        let mut c = Command::new("/usr/bin/node");
+        c.args(["--test", "x.mjs"]);
+        assert_eq!(show(&c), "node --test x.mjs");
+    }
+}

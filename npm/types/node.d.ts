@@ -1,0 +1,3 @@
+// Node.js (CommonJS, loads the wasm synchronously on import) and bundler flavours:
+// ready to use, no initialisation call.
+export * from "./index.js";

@@ -1,0 +1,58 @@
+//! What the views show for one input: the core's result in display form.
+
+use starrocks_backup_sql::{parse, Diagnostic, LineIndex, Severity};
+
+/// The result of checking and formatting the editor's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    /// Every diagnostic, in the core's order.
+    pub diagnostics: Vec<DiagnosticRow>,
+    /// Canonical SQL of the statements the parser understood.
+    pub formatted: String,
+    /// How many statements the parser found.
+    pub statements: usize,
+}
+
+/// One diagnostic as listed: identity, message and a human position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiagnosticRow {
+    /// Rule code, e.g. `SR100`.
+    pub code: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// How to put it right, when the rule knows.
+    pub help: Option<String>,
+    /// 1-based line of the span's start.
+    pub line: usize,
+    /// 1-based column (in characters) of the span's start.
+    pub column: usize,
+}
+
+impl Analysis {
+    /// Parses and formats `text`.
+    pub fn of(text: &str) -> Self {
+        let (script, diagnostics) = parse(text);
+        let index = LineIndex::new(text);
+        Analysis {
+            diagnostics: diagnostics.iter().map(|d| DiagnosticRow::new(d, &index)).collect(),
+            formatted: starrocks_backup_sql::format(&script),
+            statements: script.statements.len(),
+        }
+    }
+}
+
+impl DiagnosticRow {
+    fn new(d: &Diagnostic, index: &LineIndex<'_>) -> Self {
+        let at = index.line_col(d.span.start);
+        DiagnosticRow {
+            code: d.code,
+            severity: d.severity,
+            message: d.message.clone(),
+            help: d.help.clone(),
+            line: at.line,
+            column: at.column,
+        }
+    }
+}

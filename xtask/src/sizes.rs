@@ -1,0 +1,100 @@
+//! Size budgets: gzip sizes of what users download, printed as a table.
+
+use crate::{Workspace, NPM_OUT_NAME};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The npm package's browser flavour: wasm + JS glue, gzip, in bytes (60 KB).
+pub const CORE_BUDGET: u64 = 60_000;
+/// The whole app's first load: everything in `dist/` (html, js, wasm, css, icon), gzip (300 KB).
+pub const APP_BUDGET: u64 = 300_000;
+
+/// One measured file.
+struct Measured {
+    path: PathBuf,
+    bytes: u64,
+    gzip: u64,
+}
+
+/// Size of `path` after `gzip -9 -n` (what a server sends with compression on).
+fn gzip_size(path: &Path) -> Result<u64, String> {
+    let out = Command::new("gzip")
+        .args(["-9", "-n", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("gzip failed on {}", path.display()));
+    }
+    Ok(out.stdout.len() as u64)
+}
+
+fn measure(paths: Vec<PathBuf>) -> Result<Vec<Measured>, String> {
+    paths
+        .into_iter()
+        .map(|path| {
+            let bytes = fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?.len();
+            Ok(Measured { gzip: gzip_size(&path)?, bytes, path })
+        })
+        .collect()
+}
+
+/// Every file under `dir`, sorted.
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            files.extend(files_under(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Prints one budget's table; returns an error when its gzip total is over `budget`.
+fn report(ws: &Workspace, title: &str, files: &[Measured], budget: u64) -> Result<(), String> {
+    println!("\n{title}");
+    println!("  {:<52} {:>10} {:>10}", "file", "bytes", "gzip -9");
+    for f in files {
+        let shown = f.path.strip_prefix(&ws.root).unwrap_or(&f.path).display().to_string();
+        println!("  {shown:<52} {:>10} {:>10}", f.bytes, f.gzip);
+    }
+    let (bytes, gzip) = files.iter().fold((0, 0), |(b, g), f| (b + f.bytes, g + f.gzip));
+    let verdict = if gzip <= budget { "within" } else { "OVER" };
+    println!("  {:<52} {bytes:>10} {gzip:>10}  {verdict} budget {budget}", "total");
+    if gzip <= budget {
+        Ok(())
+    } else {
+        Err(format!("{title}: {gzip} B gzip is over the budget of {budget} B"))
+    }
+}
+
+/// Measures the npm package's browser flavour and the app in `dist/` against their budgets.
+pub fn check(ws: &Workspace) -> Result<(), String> {
+    let web = ws.npm_pkg("web");
+    let core =
+        measure(vec![web.join(format!("{NPM_OUT_NAME}_bg.wasm")), web.join(format!("{NPM_OUT_NAME}.js"))])?;
+    let app = measure(files_under(&ws.dist())?)?;
+    let core_result = report(ws, "npm package (web flavour: wasm + JS glue)", &core, CORE_BUDGET);
+    let app_result = report(ws, "app first load (everything in dist/)", &app, APP_BUDGET);
+    core_result.and(app_result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gzip_shrinks_repetitive_text_and_keeps_its_size_honest() {
+        let path = std::env::temp_dir().join(format!("xtask-gzip-{}", std::process::id()));
+        fs::write(&path, "BACKUP SNAPSHOT db.s TO repo;\n".repeat(1000)).unwrap();
+        let size = gzip_size(&path).unwrap();
+        fs::remove_file(&path).unwrap();
+        assert!(size > 20 && size < 1000, "{size}");
+    }
+}
