@@ -25,9 +25,9 @@ pub struct StatementNode {
     pub span: Span,
     /// Comments (and hints) written before the statement, verbatim.
     pub leading_comments: Vec<Comment>,
-    /// True when comments or hints appear *inside* the statement. The formatter then keeps the
-    /// statement's text as written rather than drop them.
-    pub has_inner_comments: bool,
+    /// Comments (and hints) written *inside* the statement, verbatim. StarRocks ignores them;
+    /// the formatter moves them above the statement so that nothing typed is lost.
+    pub inner_comments: Vec<Comment>,
 }
 
 /// A comment or optimizer hint, verbatim.
@@ -719,8 +719,10 @@ impl BinaryOp {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnaryOp {
-    /// `NOT` (also `!`)
+    /// `NOT`
     Not,
+    /// `!`: like NOT, but binds as tightly as unary minus.
+    Bang,
     /// `-`
     Neg,
     /// `+`

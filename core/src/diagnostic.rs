@@ -245,7 +245,7 @@ mod tests {
         let fix = Fix {
             message: "m".into(),
             edits: vec![
-                Edit { span: Span::new(6, 7), replacement: String::new() },
+                Edit { span: Span::new(5, 6), replacement: String::new() },
                 Edit { span: Span::empty(0), replacement: "X".into() },
             ],
         };

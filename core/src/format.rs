@@ -1,17 +1,490 @@
-//! The canonical formatter (placeholder until the real one lands).
-use crate::ast::{Script, StatementNode};
+//! The canonical formatter.
+//!
+//! Keywords upper case, one space between tokens, one clause per line for BACKUP and RESTORE,
+//! and long `ON (…)` and `PROPERTIES (…)` lists one entry per line. Names are backquoted only
+//! when StarRocks needs it ([`crate::lexer::quote_identifier`]); strings are escaped so they
+//! decode to exactly their value. Syntax that has a shorter equivalent is normalised:
+//! `TABLES t` → `TABLE t`, `ALL TABLE` → `ALL TABLES`, `PARTITIONS p1, p2` →
+//! `PARTITION (p1, p2)`, `IN db` → `FROM db`, `||` → `OR`. Bare (untyped) names stay bare,
+//! since only StarRocks 3.4+ reads `TABLE t`.
+//!
+//! Comments are kept: those inside a statement move above it. Statements that failed to parse
+//! and statements outside the family are written back verbatim. Formatting is idempotent.
 
-/// Formats a whole script canonically.
+use crate::ast::*;
+use crate::lexer::{quote_identifier, quote_string, quote_string_with};
+
+/// Longest single-line `ON (…)` / `PROPERTIES (…)` clause before it is broken into lines.
+const MAX_INLINE: usize = 80;
+/// Most entries a list may have and still stay on one line.
+const MAX_INLINE_ITEMS: usize = 3;
+const INDENT: &str = "    ";
+
+/// Formats a whole script canonically: every statement ends with `;` and a newline.
 pub fn format(script: &Script) -> String {
     let mut out = String::new();
-    for s in &script.statements {
-        out.push_str(&format_statement(s));
+    for (i, node) in script.statements.iter().enumerate() {
+        let text = format_statement(node);
+        if i > 0 && (text.contains('\n') || out.trim_end().contains('\n')) && !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        for c in node.leading_comments.iter().chain(&node.inner_comments) {
+            push_comment(&mut out, &c.text);
+        }
+        out.push_str(&text);
         out.push_str(";\n");
+    }
+    for c in &script.trailing_comments {
+        push_comment(&mut out, &c.text);
     }
     out
 }
 
-/// Formats one statement (without the trailing `;`).
-pub fn format_statement(_stmt: &StatementNode) -> String {
-    String::new()
+fn push_comment(out: &mut String, text: &str) {
+    out.push_str(text.trim_end_matches(['\n', '\r']));
+    out.push('\n');
+}
+
+/// Formats one statement, without its `;`.
+pub fn format_statement(node: &StatementNode) -> String {
+    let mut f = Formatter::default();
+    f.statement(&node.stmt);
+    f.out
+}
+
+#[derive(Default)]
+struct Formatter {
+    out: String,
+}
+
+fn ident(i: &Ident) -> String {
+    quote_identifier(&i.value).unwrap_or_else(|| format!("`{}`", i.value.replace('`', "``")))
+}
+
+fn qname(q: &QualifiedName) -> String {
+    q.parts.iter().map(ident).collect::<Vec<_>>().join(".")
+}
+
+fn name_or_string(n: &NameOrString) -> String {
+    match n {
+        NameOrString::Ident(i) => ident(i),
+        NameOrString::String(s) => quote_string(&s.value),
+    }
+}
+
+impl Formatter {
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    fn statement(&mut self, stmt: &Statement) {
+        match stmt {
+            Statement::Backup(b) => self.backup(b),
+            Statement::Restore(r) => self.restore(r),
+            Statement::ShowBackup(s) => self.show_jobs("SHOW BACKUP", s),
+            Statement::ShowRestore(s) => self.show_jobs("SHOW RESTORE", s),
+            Statement::CancelBackup(c) => self.cancel("CANCEL BACKUP", c),
+            Statement::CancelRestore(c) => self.cancel("CANCEL RESTORE", c),
+            Statement::ShowSnapshot(s) => {
+                self.push("SHOW SNAPSHOT ON ");
+                self.push(&ident(&s.repository));
+                self.predicates(&s.predicates);
+            }
+            Statement::DropSnapshot(d) => {
+                self.push("DROP SNAPSHOT ");
+                self.push(&ident(&d.snapshot));
+                self.push(" ON ");
+                self.push(&ident(&d.repository));
+                if d.force {
+                    self.push(" FORCE");
+                }
+            }
+            Statement::CreateRepository(c) => {
+                self.push("CREATE ");
+                if c.read_only {
+                    self.push("READ ONLY ");
+                }
+                self.push("REPOSITORY ");
+                self.push(&ident(&c.name));
+                self.push("\nWITH BROKER");
+                if let Some(b) = &c.broker {
+                    self.push(" ");
+                    self.push(&name_or_string(b));
+                }
+                self.push("\nON LOCATION ");
+                self.push(&quote_string(&c.location.value));
+                if let Some(p) = &c.properties {
+                    self.push("\n");
+                    self.properties(p);
+                }
+            }
+            Statement::DropRepository(d) => {
+                self.push("DROP REPOSITORY ");
+                self.push(&ident(&d.name));
+            }
+            Statement::ShowRepositories(s) => {
+                self.push("SHOW REPOSITORIES");
+                self.predicates(&s.predicates);
+            }
+            Statement::Other(v) | Statement::Invalid(v) => self.push(&v.text),
+        }
+    }
+
+    fn catalogs(&mut self, c: &CatalogClause) {
+        match c {
+            CatalogClause::All { .. } => self.push("ALL EXTERNAL CATALOGS"),
+            CatalogClause::List { items, .. } => {
+                self.push(if items.len() == 1 { "EXTERNAL CATALOG (" } else { "EXTERNAL CATALOGS (" });
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|i| match &i.alias {
+                        Some(a) => format!("{} AS {}", ident(&i.name), ident(a)),
+                        None => ident(&i.name),
+                    })
+                    .collect();
+                self.push(&parts.join(", "));
+                self.push(")");
+            }
+        }
+    }
+
+    fn backup(&mut self, b: &BackupStmt) {
+        self.push("BACKUP");
+        if let Some(c) = &b.catalogs {
+            self.push(" ");
+            self.catalogs(c);
+        }
+        if let Some(db) = &b.database {
+            self.push(" DATABASE ");
+            self.push(&ident(db));
+        }
+        self.push(" SNAPSHOT ");
+        self.push(&qname(&b.snapshot));
+        self.push("\nTO ");
+        self.push(&ident(&b.repository));
+        self.tail(b.on.as_ref(), b.properties.as_ref());
+    }
+
+    fn restore(&mut self, r: &RestoreStmt) {
+        self.push("RESTORE SNAPSHOT ");
+        self.push(&qname(&r.snapshot));
+        self.push("\nFROM ");
+        self.push(&ident(&r.repository));
+        if let Some(c) = &r.catalogs {
+            self.push("\n");
+            self.catalogs(c);
+        }
+        if let Some(d) = &r.database {
+            self.push("\nDATABASE ");
+            self.push(&ident(&d.name));
+            if let Some(a) = &d.alias {
+                self.push(" AS ");
+                self.push(&ident(a));
+            }
+        }
+        self.tail(r.on.as_ref(), r.properties.as_ref());
+    }
+
+    fn tail(&mut self, on: Option<&ObjectList>, props: Option<&Properties>) {
+        if let Some(on) = on {
+            self.push("\n");
+            let items: Vec<String> = on.items.iter().map(object_item).collect();
+            self.list("ON", &items);
+        }
+        if let Some(p) = props {
+            self.push("\n");
+            self.properties(p);
+        }
+    }
+
+    /// `KEYWORD (a, b)` on one line when short, otherwise one entry per line.
+    fn list(&mut self, keyword: &str, items: &[String]) {
+        let inline = format!("{keyword} ({})", items.join(", "));
+        if items.len() <= MAX_INLINE_ITEMS && inline.len() <= MAX_INLINE && !inline.contains('\n') {
+            self.push(&inline);
+        } else {
+            self.push(keyword);
+            self.push(" (\n");
+            for (i, item) in items.iter().enumerate() {
+                self.push(INDENT);
+                self.push(item);
+                if i + 1 < items.len() {
+                    self.push(",");
+                }
+                self.push("\n");
+            }
+            self.push(")");
+        }
+    }
+
+    fn properties(&mut self, p: &Properties) {
+        let items: Vec<String> =
+            p.entries.iter().map(|e| format!("{} = {}", quote_string(&e.key.value), quote_string(&e.value.value))).collect();
+        self.list("PROPERTIES", &items);
+    }
+
+    fn show_jobs(&mut self, head: &str, s: &ShowJobsStmt) {
+        self.push(head);
+        if let Some(f) = &s.from {
+            self.push(" FROM ");
+            self.push(&ident(&f.db));
+        }
+        self.predicates(&s.predicates);
+    }
+
+    fn cancel(&mut self, head: &str, c: &CancelStmt) {
+        self.push(head);
+        match &c.target {
+            Some(CancelTarget::Database(f)) => {
+                self.push(" FROM ");
+                self.push(&ident(&f.db));
+            }
+            Some(CancelTarget::ExternalCatalog { .. }) => self.push(" FOR EXTERNAL CATALOG"),
+            None => {}
+        }
+    }
+
+    fn predicates(&mut self, p: &ShowPredicates) {
+        if let Some(w) = &p.where_clause {
+            self.push(" WHERE ");
+            self.push(&expr(w));
+        }
+        if !p.order_by.is_empty() {
+            self.push(" ORDER BY ");
+            let items: Vec<String> = p.order_by.iter().map(sort_item).collect();
+            self.push(&items.join(", "));
+        }
+        if let Some(l) = &p.limit {
+            self.push(" LIMIT ");
+            self.push(&limit_value(&l.limit));
+            if let Some(o) = &l.offset {
+                self.push(" OFFSET ");
+                self.push(&limit_value(o));
+            }
+        }
+    }
+}
+
+fn object_item(item: &ObjectItem) -> String {
+    match item {
+        ObjectItem::All { kind, .. } => format!("ALL {}", kind.plural_keyword()),
+        ObjectItem::Named(n) => {
+            let mut s = String::new();
+            if let Some(k) = n.kind {
+                s.push_str(k.keyword());
+                s.push(' ');
+            }
+            s.push_str(&qname(&n.name));
+            match &n.partitions {
+                Some(PartitionSpec::Names { temporary, names, .. }) => {
+                    s.push_str(if *temporary { " TEMPORARY PARTITION (" } else { " PARTITION (" });
+                    s.push_str(&names.iter().map(name_or_string).collect::<Vec<_>>().join(", "));
+                    s.push(')');
+                }
+                Some(PartitionSpec::Keys { keys, .. }) => {
+                    s.push_str(" PARTITION (");
+                    let parts: Vec<String> =
+                        keys.iter().map(|k| format!("{} = {}", ident(&k.column), literal(&k.value))).collect();
+                    s.push_str(&parts.join(", "));
+                    s.push(')');
+                }
+                None => {}
+            }
+            if let Some(a) = &n.alias {
+                s.push_str(" AS ");
+                s.push_str(&ident(a));
+            }
+            s
+        }
+    }
+}
+
+fn sort_item(s: &SortItem) -> String {
+    let mut out = match &s.expr {
+        Some(e) => expr(e),
+        None => "ALL".to_string(),
+    };
+    match s.ordering {
+        Some(Ordering::Asc) => out.push_str(" ASC"),
+        Some(Ordering::Desc) => out.push_str(" DESC"),
+        None => {}
+    }
+    match s.nulls {
+        Some(NullsOrder::First) => out.push_str(" NULLS FIRST"),
+        Some(NullsOrder::Last) => out.push_str(" NULLS LAST"),
+        None => {}
+    }
+    out
+}
+
+fn limit_value(v: &LimitValue) -> String {
+    match v {
+        LimitValue::Number { text } => text.clone(),
+        LimitValue::Parameter => "?".into(),
+        LimitValue::Variable { name } => format!("@{}", ident(name)),
+    }
+}
+
+fn literal(l: &Literal) -> String {
+    match l {
+        Literal::Null => "NULL".into(),
+        Literal::Bool { value } => if *value { "TRUE" } else { "FALSE" }.into(),
+        Literal::Number { text } | Literal::Binary { text } => text.clone(),
+        Literal::String(s) => quote_string_with(&s.value, '\''),
+        Literal::Typed { type_name, value } => format!("{type_name} {}", quote_string_with(&value.value, '\'')),
+        Literal::Parameter => "?".into(),
+    }
+}
+
+// Precedence levels, loosest first; they mirror the grammar's expression layers.
+const P_OR: u8 = 1;
+const P_AND: u8 = 2;
+const P_NOT: u8 = 3;
+const P_BOOLEAN: u8 = 4;
+const P_PREDICATE: u8 = 5;
+const P_BITOR: u8 = 6;
+const P_BITAND: u8 = 7;
+const P_ADDITIVE: u8 = 8;
+const P_MULTIPLICATIVE: u8 = 9;
+const P_BITXOR: u8 = 10;
+const P_UNARY: u8 = 11;
+const P_PRIMARY: u8 = 12;
+
+fn binary_level(op: BinaryOp) -> u8 {
+    match op {
+        BinaryOp::Or => P_OR,
+        BinaryOp::And => P_AND,
+        o if o.is_comparison() => P_BOOLEAN,
+        BinaryOp::BitOr => P_BITOR,
+        BinaryOp::BitAnd => P_BITAND,
+        BinaryOp::Plus | BinaryOp::Minus => P_ADDITIVE,
+        BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod | BinaryOp::IntDiv => P_MULTIPLICATIVE,
+        _ => P_BITXOR,
+    }
+}
+
+fn level(e: &Expr) -> u8 {
+    match &e.kind {
+        ExprKind::Binary { op, .. } => binary_level(*op),
+        ExprKind::Unary { op: UnaryOp::Not, .. } => P_NOT,
+        ExprKind::Unary { .. } => P_UNARY,
+        ExprKind::IsNull { .. } => P_BOOLEAN,
+        ExprKind::InList { .. } | ExprKind::Between { .. } | ExprKind::Like { .. } => P_PREDICATE,
+        _ => P_PRIMARY,
+    }
+}
+
+/// `e` printed so that it parses back at precedence `min` or tighter.
+fn operand(e: &Expr, min: u8) -> String {
+    if level(e) >= min {
+        expr(e)
+    } else {
+        format!("({})", expr(e))
+    }
+}
+
+/// Formats an expression; parentheses are added only where precedence needs them.
+pub fn expr(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Literal(l) => literal(l),
+        ExprKind::Column(q) => qname(q),
+        ExprKind::UserVariable(i) => format!("@{}", ident(i)),
+        ExprKind::SystemVariable(i) => format!("@@{}", ident(i)),
+        ExprKind::Function { name, distinct, star, args } => {
+            let inner = if *star {
+                "*".to_string()
+            } else {
+                let a: Vec<String> = args.iter().map(expr).collect();
+                format!("{}{}", if *distinct { "DISTINCT " } else { "" }, a.join(", "))
+            };
+            format!("{}({inner})", qname(name))
+        }
+        ExprKind::Paren(inner) => format!("({})", expr(inner)),
+        ExprKind::Unary { op, expr: inner } => match op {
+            UnaryOp::Not => format!("NOT {}", operand(inner, P_NOT)),
+            UnaryOp::Bang => format!("!{}", operand(inner, P_UNARY)),
+            UnaryOp::Neg => {
+                let s = operand(inner, P_UNARY);
+                // `- -x` must not become the comment `--x`.
+                if s.starts_with('-') { format!("- {s}") } else { format!("-{s}") }
+            }
+            UnaryOp::Plus => format!("+{}", operand(inner, P_UNARY)),
+            UnaryOp::BitNot => format!("~{}", operand(inner, P_UNARY)),
+        },
+        ExprKind::Binary { op, left, right } => {
+            let l = binary_level(*op);
+            let right_min = if op.is_comparison() { P_PREDICATE } else { l + 1 };
+            format!("{} {} {}", operand(left, l), op.as_str(), operand(right, right_min))
+        }
+        ExprKind::InList { expr: inner, negated, list } => format!(
+            "{} {}IN ({})",
+            operand(inner, P_BITOR),
+            if *negated { "NOT " } else { "" },
+            list.iter().map(expr).collect::<Vec<_>>().join(", ")
+        ),
+        ExprKind::Between { expr: inner, negated, low, high } => format!(
+            "{} {}BETWEEN {} AND {}",
+            operand(inner, P_BITOR),
+            if *negated { "NOT " } else { "" },
+            operand(low, P_BITOR),
+            operand(high, P_PREDICATE)
+        ),
+        ExprKind::Like { expr: inner, negated, op, pattern } => format!(
+            "{} {}{} {}",
+            operand(inner, P_BITOR),
+            if *negated { "NOT " } else { "" },
+            match op {
+                LikeOp::Like => "LIKE",
+                LikeOp::Rlike => "RLIKE",
+                LikeOp::Regexp => "REGEXP",
+            },
+            operand(pattern, P_BITOR)
+        ),
+        ExprKind::IsNull { expr: inner, negated } => {
+            format!("{} IS {}NULL", operand(inner, P_BOOLEAN), if *negated { "NOT " } else { "" })
+        }
+        ExprKind::Case { operand: op, whens, else_expr } => {
+            let mut s = String::from("CASE");
+            if let Some(o) = op {
+                s.push(' ');
+                s.push_str(&expr(o));
+            }
+            for (w, t) in whens {
+                s.push_str(&format!(" WHEN {} THEN {}", expr(w), expr(t)));
+            }
+            if let Some(e) = else_expr {
+                s.push_str(&format!(" ELSE {}", expr(e)));
+            }
+            s.push_str(" END");
+            s
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{format, parse};
+
+    fn fmt(s: &str) -> String {
+        format(&parse(s).0)
+    }
+
+    #[test]
+    fn formats_and_is_idempotent() {
+        let cases = [
+            "backup snapshot db1.s1 to repo1",
+            "BACKUP DATABASE d SNAPSHOT s TO r ON (tables t1 partitions p1, p2, all view, materialized views mv) properties('type'='full', \"timeout\"=\"3600\")",
+            "restore snapshot d.s from r on (t1 as t2) properties ('backup_timestamp'='2024-01-01-00-00-00')",
+            "show backup in d where a = 1 and not b like 'x%' or c in (1, 2) order by x desc nulls last limit 1, 2",
+            "create read only repository `r` with broker on location 's3a://b/p' properties ('k'='v')",
+            "-- lead\nSHOW /* in */ RESTORE; select 1;",
+        ];
+        for c in cases {
+            let once = fmt(c);
+            assert_eq!(fmt(&once), once, "not idempotent for {c}:\n{once}");
+            assert!(parse(&once).1.iter().all(|d| !d.is_error()), "{once}");
+        }
+        assert_eq!(fmt("backup snapshot db1.s1 to repo1"), "BACKUP SNAPSHOT db1.s1\nTO repo1;\n");
+        assert_eq!(fmt("show backup in d where -(-1) = - -1"), "SHOW BACKUP FROM d WHERE -(-1) = - -1;\n");
+    }
 }

@@ -619,12 +619,21 @@ pub fn string_value(token_text: &str) -> String {
 /// Writes `value` as a double-quoted StarRocks string literal that decodes back to exactly
 /// `value`.
 pub fn quote_string(value: &str) -> String {
+    quote_string_with(value, '"')
+}
+
+/// Writes `value` as a StarRocks string literal in the given quote (`'` or `"`) that decodes
+/// back to exactly `value`.
+pub fn quote_string_with(value: &str, quote: char) -> String {
     let mut out = String::with_capacity(value.len() + 2);
-    out.push('"');
+    out.push(quote);
     for c in value.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
@@ -634,7 +643,7 @@ pub fn quote_string(value: &str) -> String {
             c => out.push(c),
         }
     }
-    out.push('"');
+    out.push(quote);
     out
 }
 

@@ -89,7 +89,7 @@ fn finish(
         stmt,
         span,
         leading_comments: std::mem::take(pending),
-        has_inner_comments: !inner.is_empty(),
+        inner_comments: inner,
     });
     *pending = after;
 }
@@ -673,7 +673,7 @@ impl<'a> Builder<'a> {
                                 Tok::Minus => UnaryOp::Neg,
                                 Tok::Plus => UnaryOp::Plus,
                                 Tok::BitNot => UnaryOp::BitNot,
-                                _ => UnaryOp::Not,
+                                _ => UnaryOp::Bang,
                             },
                         )),
                         _ => operand = Some(self.expr(p)),
