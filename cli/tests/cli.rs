@@ -1,0 +1,117 @@
+//! End-to-end tests of the `srbackup` binary.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn srbackup(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_srbackup"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("srbackup runs");
+    let mut pipe = child.stdin.take().expect("stdin");
+    pipe.write_all(stdin.unwrap_or("").as_bytes()).expect("write stdin");
+    drop(pipe);
+    child.wait_with_output().expect("srbackup finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8")
+}
+
+#[test]
+fn lines_json_gives_one_object_per_line_in_order() {
+    let out = srbackup(&["check", "--lines", "--format", "json", "tests/data/mixed.sql"], None);
+    assert_eq!(out.status.code(), Some(1), "errors present → exit 1");
+    let text = stdout(&out);
+    let objs: Vec<serde_json::Value> =
+        text.lines().map(|l| serde_json::from_str(l).expect("one JSON object per line")).collect();
+    assert_eq!(objs.len(), 10);
+    let ok: Vec<bool> = objs.iter().map(|o| o["ok"].as_bool().unwrap()).collect();
+    assert_eq!(ok, [true, false, false, false, true, false, true, false, true, true]);
+    for (i, o) in objs.iter().enumerate() {
+        assert_eq!(o["line"], i + 1);
+    }
+    let code = |i: usize| objs[i]["diagnostics"][0]["code"].as_str().unwrap().to_string();
+    assert_eq!(code(1), "SR104"); // BAKUP → did you mean BACKUP
+    assert_eq!(code(2), "SR110"); // missing TO
+    assert_eq!(code(3), "SR205"); // ON without database in RESTORE
+    assert_eq!(code(4), "SR003"); // `#` ignored: a warning, still ok
+    assert_eq!(code(5), "SR102"); // trailing comma
+    assert_eq!(code(6), "SR107"); // not in the family: info
+    assert_eq!(code(7), "SR207"); // CANCEL without database
+                                  // Positions: line numbers are the file's, columns 1-based within the line.
+    let d = &objs[2]["diagnostics"][0];
+    assert_eq!(d["line"], 3);
+    assert_eq!(d["column"], 27);
+    assert_eq!(d["start"], 26);
+    assert_eq!(d["fix"]["edits"][0]["replacement"], "TO ");
+    for key in [
+        "code",
+        "severity",
+        "kind",
+        "message",
+        "start",
+        "end",
+        "line",
+        "column",
+        "expected",
+        "help",
+        "fix",
+        "starrocks_message",
+    ] {
+        assert!(d.get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn check_exit_codes() {
+    assert_eq!(srbackup(&["check"], Some("SHOW BACKUP;")).status.code(), Some(0));
+    assert_eq!(srbackup(&["check"], Some("SHOW BACKUP FROM")).status.code(), Some(1));
+    assert_eq!(srbackup(&["check", "--nope"], None).status.code(), Some(2));
+    assert_eq!(srbackup(&["check", "tests/data/does-not-exist.sql"], None).status.code(), Some(2));
+}
+
+#[test]
+fn human_output_is_rustc_style() {
+    let out = srbackup(&["check", "--color", "never"], Some("BACKUP SNAPSHOT db.s TO r ON ()"));
+    let text = stdout(&out);
+    assert!(text.contains("error[SR103]: empty list: ON () needs at least one item"), "{text}");
+    assert!(text.contains("--> <stdin>:1:31"), "{text}");
+    assert!(text.contains("checked 1 input: 1 error"), "{text}");
+}
+
+#[test]
+fn json_document_has_files_and_summary() {
+    let out = srbackup(&["check", "--format", "json"], Some("SHOW BACKUP # FROM d;\nCANCEL RESTORE;"));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON document");
+    assert_eq!(doc["files"][0]["statements"], 2);
+    assert_eq!(doc["summary"]["errors"], 1);
+    assert_eq!(doc["summary"]["warnings"], 1);
+    assert_eq!(doc["files"][0]["diagnostics"][1]["line"], 2);
+}
+
+#[test]
+fn fmt_formats_stdin_and_checks_files() {
+    let out = srbackup(&["fmt"], Some("show backup in db1 limit 5"));
+    assert_eq!(stdout(&out), "SHOW BACKUP FROM db1 LIMIT 5;\n");
+    assert_eq!(out.status.code(), Some(0));
+    let out = srbackup(&["fmt", "--check", "tests/data/mixed.sql"], None);
+    assert_eq!(out.status.code(), Some(1), "mixed.sql is not canonical");
+    // Formatting must not silently delete characters StarRocks ignores.
+    let out = srbackup(&["fmt"], Some("SHOW BACKUP # FROM db1"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn fmt_round_trips_through_check() {
+    let out = srbackup(&["fmt"], Some("restore snapshot db1.s from r on (t1 partition p1 as t2, view v) properties ('backup_timestamp'='2024-01-01-00-00-00')"));
+    let formatted = stdout(&out);
+    let again = srbackup(&["fmt", "--check"], Some(&formatted));
+    assert_eq!(again.status.code(), Some(0), "formatted output is already canonical:\n{formatted}");
+    assert_eq!(srbackup(&["check"], Some(&formatted)).status.code(), Some(0));
+}
