@@ -192,23 +192,17 @@ pub fn format(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use starrocks_backup_sql::{ast::StatementNode, ast::VerbatimStmt, DiagnosticKind, Severity};
+    use starrocks_backup_sql::{DiagnosticKind, Severity};
 
     #[test]
-    fn byte_spans_become_utf16_offsets_and_columns() {
+    fn diagnostic_byte_spans_become_utf16_offsets_and_columns() {
         // "😀" is 4 bytes and 2 UTF-16 units; "备" is 3 bytes and 1 unit.
         let text = "-- 😀\n备 BACKUP x";
         let start = text.find("BACKUP").unwrap();
         let span = Span::new(start, text.len());
         let d = Diagnostic::new("SR100", Severity::Error, DiagnosticKind::Syntax, "bad", span)
             .with_fix(Fix::single("drop it", span, ""));
-        let stmt = StatementNode {
-            stmt: Statement::Invalid(VerbatimStmt { text: "x".into() }),
-            span,
-            leading_comments: Vec::new(),
-            has_inner_comments: false,
-        };
-        let out = to_js(text, &Script { statements: vec![stmt] }, &[d]);
+        let out = to_js(text, &Script::default(), &[d]);
         let js_len = text.encode_utf16().count();
         let js_start = "-- 😀\n备 ".encode_utf16().count();
         let d = &out.diagnostics[0];
@@ -218,6 +212,16 @@ mod tests {
         assert_eq!((d.severity, d.kind), ("error", "syntax"));
         let edit = &d.fix.as_ref().unwrap().edits[0];
         assert_eq!((edit.start, edit.end), (js_start, js_len));
-        assert_eq!(out.statements, vec![JsStatement { kind: "invalid", start: js_start, end: js_len }]);
+    }
+
+    #[test]
+    fn statement_spans_become_utf16_offsets() {
+        let text = "/* 😀 */ SHOW BACKUP FROM 数据库;";
+        let (script, diagnostics) = starrocks_backup_sql::parse(text);
+        assert_eq!(diagnostics, []);
+        let out = to_js(text, &script, &diagnostics);
+        let start = "/* 😀 */ ".encode_utf16().count();
+        let end = text.encode_utf16().count() - 1;
+        assert_eq!(out.statements, [JsStatement { kind: "show_backup", start, end }]);
     }
 }
