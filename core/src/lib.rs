@@ -17,6 +17,7 @@
 
 pub mod ast;
 pub mod catalogue;
+pub mod check;
 pub mod diagnostic;
 mod explain;
 pub mod format;
@@ -24,6 +25,8 @@ pub mod grammar;
 mod keywords;
 pub mod lexer;
 pub mod parser;
+pub mod plan;
+pub mod privileges;
 pub mod span;
 mod statement_rules;
 
@@ -32,3 +35,4 @@ pub use diagnostic::{render, Diagnostic, DiagnosticKind, Edit, Fix, Severity};
 pub use format::{format, format_statement};
 pub use parser::parse;
 pub use span::{LineCol, LineIndex, Span};
+pub use check::{check, parse_and_check, Options};

@@ -1,0 +1,321 @@
+//! A catalog: what a StarRocks cluster holds, as far as the BACKUP family cares.
+//!
+//! It is optional. Given one, the checks can say that a table does not exist, that a
+//! repository is read-only or that a job is already running, and the object lists of
+//! `ALL …` items and of BACKUPs without `ON` can be expanded. Without one those checks stay
+//! silent. The JSON form is documented in `docs/catalog.md`; every field is optional.
+
+use crate::ast::{BackupStmt, ObjectItem, ObjectKind};
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// The catalog document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Catalog {
+    /// Format version of the document (1).
+    pub version: u32,
+    /// The session's current database (`SELECT DATABASE()`), used when a statement names none.
+    pub current_database: Option<String>,
+    /// The session's current catalog; `default_catalog` when absent.
+    pub current_catalog: Option<String>,
+    /// Databases of the default catalog.
+    pub databases: Vec<Database>,
+    /// External catalogs (`SHOW CATALOGS`, without `default_catalog`).
+    pub external_catalogs: Vec<String>,
+    /// Repositories (`SHOW REPOSITORIES`) and their snapshots.
+    pub repositories: Vec<Repository>,
+    /// Unfinished BACKUP and RESTORE jobs (`SHOW BACKUP` / `SHOW RESTORE` rows whose state is
+    /// not FINISHED or CANCELLED).
+    pub running_jobs: Vec<RunningJob>,
+}
+
+/// One database.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Database {
+    /// Its name.
+    pub name: String,
+    /// Tables, views and materialized views.
+    pub tables: Vec<Table>,
+    /// User-defined functions (one entry per overload).
+    pub functions: Vec<Function>,
+}
+
+/// What kind of object a table entry is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TableKind {
+    /// A table (see [`Table::engine`] for its storage).
+    #[default]
+    Table,
+    /// A logical view.
+    View,
+    /// An asynchronous materialized view.
+    MaterializedView,
+}
+
+/// A table, view or materialized view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Table {
+    /// Its name.
+    pub name: String,
+    /// Table, view or materialized view.
+    pub kind: TableKind,
+    /// Storage engine as `information_schema.tables.ENGINE` shows it: `StarRocks`/`OLAP` for
+    /// native tables; `MySQL`, `Elasticsearch`, `Hive`, … for external tables (which cannot be
+    /// backed up).
+    pub engine: String,
+    /// How it is partitioned: `range`, `list`, `expression` or `unpartitioned`.
+    pub partition_type: Option<String>,
+    /// Partition names.
+    pub partitions: Vec<String>,
+    /// Temporary partition names.
+    pub temporary_partitions: Vec<String>,
+    /// For materialized views: base tables as `db.table` (or `table` in the same database).
+    pub base_tables: Vec<String>,
+    /// A temporary table (never backed up).
+    pub temporary: bool,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table {
+            name: String::new(),
+            kind: TableKind::Table,
+            engine: "OLAP".into(),
+            partition_type: None,
+            partitions: Vec::new(),
+            temporary_partitions: Vec::new(),
+            base_tables: Vec::new(),
+            temporary: false,
+        }
+    }
+}
+
+impl Table {
+    /// True for tables stored by StarRocks itself (the only tables BACKUP supports).
+    pub fn is_native(&self) -> bool {
+        matches!(self.engine.to_ascii_uppercase().as_str(), "OLAP" | "STARROCKS" | "CLOUD_NATIVE" | "")
+    }
+
+    /// The [`ObjectKind`] this entry answers to.
+    pub fn object_kind(&self) -> ObjectKind {
+        match self.kind {
+            TableKind::Table => ObjectKind::Table,
+            TableKind::View => ObjectKind::View,
+            TableKind::MaterializedView => ObjectKind::MaterializedView,
+        }
+    }
+}
+
+/// A user-defined function overload.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Function {
+    /// Its name.
+    pub name: String,
+    /// Argument types, e.g. `["INT", "STRING"]`.
+    pub args: Vec<String>,
+}
+
+impl Function {
+    /// `name(INT, STRING)`.
+    pub fn signature(&self) -> String {
+        format!("{}({})", self.name, self.args.join(", "))
+    }
+}
+
+/// A repository.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Repository {
+    /// Its name.
+    pub name: String,
+    /// Created `READ ONLY`.
+    pub read_only: bool,
+    /// Its location.
+    pub location: Option<String>,
+    /// Snapshots it holds (`SHOW SNAPSHOT ON repo`), one entry per (name, timestamp).
+    pub snapshots: Vec<Snapshot>,
+}
+
+/// A snapshot in a repository.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Snapshot {
+    /// The snapshot (label) name.
+    pub name: String,
+    /// Its backup timestamp, e.g. `2024-12-09-10-25-58-842`.
+    pub timestamp: String,
+    /// The database it was taken from; absent for a snapshot of external catalogs.
+    pub database: Option<String>,
+    /// Tables, views and materialized views in it.
+    pub tables: Vec<SnapshotTable>,
+    /// Function names in it.
+    pub functions: Vec<String>,
+    /// External catalogs in it.
+    pub catalogs: Vec<String>,
+}
+
+/// A table inside a snapshot.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SnapshotTable {
+    /// Its name.
+    pub name: String,
+    /// Its kind.
+    pub kind: TableKind,
+    /// Partitions in the snapshot.
+    pub partitions: Vec<String>,
+}
+
+/// BACKUP or RESTORE.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JobKind {
+    /// A BACKUP job.
+    #[default]
+    Backup,
+    /// A RESTORE job.
+    Restore,
+}
+
+/// An unfinished job.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RunningJob {
+    /// BACKUP or RESTORE.
+    pub kind: JobKind,
+    /// Its database; empty for an external-catalog job.
+    pub database: String,
+    /// Its label (snapshot name).
+    pub label: String,
+    /// Its repository.
+    pub repository: Option<String>,
+    /// Its job id.
+    pub job_id: Option<String>,
+    /// Its state (`PENDING`, `SNAPSHOTING`, `UPLOADING`, …).
+    pub state: Option<String>,
+}
+
+impl Catalog {
+    /// The database named `name` (names are compared exactly, as StarRocks does).
+    pub fn database(&self, name: &str) -> Option<&Database> {
+        self.databases.iter().find(|d| d.name == name)
+    }
+
+    /// The repository named `name`.
+    pub fn repository(&self, name: &str) -> Option<&Repository> {
+        self.repositories.iter().find(|r| r.name == name)
+    }
+
+    /// The external catalog named `name` (case-insensitive, as StarRocks compares them).
+    pub fn external_catalog(&self, name: &str) -> Option<&str> {
+        self.external_catalogs.iter().find(|c| c.eq_ignore_ascii_case(name)).map(String::as_str)
+    }
+
+    /// The current catalog (default `default_catalog`).
+    pub fn current_catalog(&self) -> &str {
+        self.current_catalog.as_deref().unwrap_or("default_catalog")
+    }
+}
+
+impl Database {
+    /// The table, view or materialized view named `name` (exact).
+    pub fn table(&self, name: &str) -> Option<&Table> {
+        self.tables.iter().find(|t| t.name == name)
+    }
+
+    /// Every overload of the function `name` (case-insensitive, as StarRocks matches them).
+    pub fn functions_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Function> + 'a {
+        self.functions.iter().filter(move |f| f.name.eq_ignore_ascii_case(name))
+    }
+}
+
+/// Why an object is in a BACKUP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Named in the ON list.
+    Listed,
+    /// Brought in by an `ALL …` item.
+    All,
+    /// The BACKUP has no ON clause: the whole database.
+    WholeDatabase,
+}
+
+/// One object a BACKUP will include, after expansion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpandedObject {
+    /// Its kind (bare names are tables).
+    pub kind: ObjectKind,
+    /// Its name.
+    pub name: String,
+    /// Partitions named in the statement (empty: the whole object).
+    pub partitions: Vec<String>,
+    /// How it got in.
+    pub origin: Origin,
+    /// The statement text that brought it in (the item, or the whole statement).
+    pub span: Span,
+}
+
+/// Expands a BACKUP's objects against a database of the catalog, as StarRocks's analyzer
+/// does: with no ON clause every table, materialized view, view and function; `ALL TABLES`,
+/// `ALL MATERIALIZED VIEWS`, `ALL VIEWS` and `ALL FUNCTIONS` add every object of that kind
+/// not already listed (names compared case-insensitively); temporary tables are skipped.
+/// Listed objects are kept as written, even when the catalog lacks them.
+pub fn expand_backup(stmt: &BackupStmt, db: &Database, statement_span: Span) -> Vec<ExpandedObject> {
+    let mut out: Vec<ExpandedObject> = Vec::new();
+    let (all_kinds, origin): (Vec<(ObjectKind, Span)>, Origin) = match &stmt.on {
+        None => (
+            [ObjectKind::Table, ObjectKind::MaterializedView, ObjectKind::View, ObjectKind::Function]
+                .into_iter()
+                .map(|k| (k, statement_span))
+                .collect(),
+            Origin::WholeDatabase,
+        ),
+        Some(on) => {
+            let mut kinds = Vec::new();
+            for item in &on.items {
+                match item {
+                    ObjectItem::All { kind, span } => kinds.push((*kind, *span)),
+                    ObjectItem::Named(n) => out.push(ExpandedObject {
+                        kind: n.effective_kind(),
+                        name: n.name.last().value.clone(),
+                        partitions: match &n.partitions {
+                            Some(crate::ast::PartitionSpec::Names { names, .. }) => {
+                                names.iter().map(|p| p.value().to_string()).collect()
+                            }
+                            _ => Vec::new(),
+                        },
+                        origin: Origin::Listed,
+                        span: n.span,
+                    }),
+                }
+            }
+            (kinds, Origin::All)
+        }
+    };
+    for (kind, span) in all_kinds {
+        if kind == ObjectKind::Function {
+            let mut seen: Vec<String> = Vec::new();
+            for f in &db.functions {
+                let listed = out.iter().any(|o| o.kind == ObjectKind::Function && o.name.eq_ignore_ascii_case(&f.name));
+                if !listed && !seen.iter().any(|s| s.eq_ignore_ascii_case(&f.name)) {
+                    seen.push(f.name.clone());
+                    out.push(ExpandedObject { kind, name: f.name.clone(), partitions: vec![], origin, span });
+                }
+            }
+            continue;
+        }
+        for t in db.tables.iter().filter(|t| !t.temporary && t.object_kind() == kind) {
+            let listed = out.iter().any(|o| o.kind != ObjectKind::Function && o.name.eq_ignore_ascii_case(&t.name));
+            if !listed {
+                out.push(ExpandedObject { kind, name: t.name.clone(), partitions: vec![], origin, span });
+            }
+        }
+    }
+    out
+}

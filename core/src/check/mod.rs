@@ -1,0 +1,68 @@
+//! The checks after parsing: StarRocks's analyzer (kind `semantic`), facts that need a
+//! catalog (`catalog`), checks made when the job is submitted (`submission`), what the
+//! target version or cluster mode cannot run (`compat`), and notes at the point they matter.
+//!
+//! Each rule lives in one file of `rules/` with its catalogue entry ([`RULES`]) and a
+//! function over one statement. [`check`] runs them all.
+
+pub mod catalog;
+pub mod options;
+mod rules;
+
+pub use catalog::{expand_backup, Catalog, ExpandedObject, Origin};
+pub use options::{ClusterMode, Feature, Options, Version};
+pub use rules::RULES;
+
+use crate::ast::{Script, Statement, StatementNode};
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+
+/// Runs every rule over every statement. Statements that failed to parse, and statements
+/// outside the family, are skipped (the parser already reported them).
+pub fn check(script: &Script, options: &Options) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for node in &script.statements {
+        if matches!(node.stmt, Statement::Invalid(_) | Statement::Other(_)) {
+            continue;
+        }
+        let cx = Context { node, options };
+        rules::run(&cx, &mut out);
+    }
+    out.sort_by_key(|d| (d.span.start, d.span.end));
+    out
+}
+
+/// Parses and checks in one go: the parser's diagnostics followed by the checks', in source
+/// order.
+pub fn parse_and_check(text: &str, options: &Options) -> (Script, Vec<Diagnostic>) {
+    let (script, mut diags) = crate::parse(text);
+    diags.extend(check(&script, options));
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    (script, diags)
+}
+
+/// What a rule sees: one statement and the options.
+pub(crate) struct Context<'a> {
+    pub node: &'a StatementNode,
+    pub options: &'a Options,
+}
+
+impl<'a> Context<'a> {
+    pub fn stmt(&self) -> &'a Statement {
+        &self.node.stmt
+    }
+
+    pub fn span(&self) -> Span {
+        self.node.span
+    }
+
+    pub fn catalog(&self) -> Option<&'a Catalog> {
+        self.options.catalog.as_ref()
+    }
+
+    /// A diagnostic with the severity and kind its catalogue entry gives.
+    pub fn diag(&self, code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
+        let info = rules::RULES.iter().find(|r| r.code == code).expect("every emitted code is in the catalogue");
+        Diagnostic::new(code, info.severity, info.kind, message, span)
+    }
+}

@@ -1,0 +1,1 @@
+//! The builder model: a structured backup plan ⇄ SQL, syntax conversion and companion statements.
