@@ -10,6 +10,7 @@
 mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use starrocks_backup_sql::check::{Catalog, ClusterMode, Options, Version};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,6 +44,47 @@ struct CheckArgs {
     /// When to colour human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    #[command(flatten)]
+    target: TargetArgs,
+}
+
+/// What the statements will run against.
+#[derive(clap::Args)]
+struct TargetArgs {
+    /// StarRocks version the statements will run on, e.g. 3.3 or 4.2 (default: latest).
+    #[arg(long, value_name = "VERSION", value_parser = parse_version)]
+    target_version: Option<Version>,
+    /// The cluster runs in shared-data mode.
+    #[arg(long)]
+    shared_data: bool,
+    /// A catalog of the cluster (JSON, see docs/catalog.md) for existence and submission checks.
+    #[arg(long, value_name = "FILE")]
+    catalog: Option<PathBuf>,
+}
+
+fn parse_version(s: &str) -> Result<Version, String> {
+    Version::parse(s)
+}
+
+impl TargetArgs {
+    fn options(&self) -> Result<Options, String> {
+        let catalog = match &self.catalog {
+            None => None,
+            Some(p) => {
+                let text =
+                    std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+                let catalog: Catalog = serde_json::from_str(&text).map_err(|e| {
+                    format!("{} is not a valid catalog: {e} (see docs/catalog.md)", p.display())
+                })?;
+                Some(catalog)
+            }
+        };
+        Ok(Options {
+            target: self.target_version.unwrap_or_default(),
+            cluster: if self.shared_data { ClusterMode::SharedData } else { ClusterMode::SharedNothing },
+            catalog,
+        })
+    }
 }
 
 #[derive(clap::Args)]
@@ -114,6 +156,7 @@ fn main() -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> Result<u8, String> {
+    let options = args.target.options()?;
     let inputs = read_inputs(&args.files)?;
     let stdout = std::io::stdout();
     let color = match args.color {
@@ -132,7 +175,7 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
             let body = input.text.strip_suffix('\n').unwrap_or(&input.text);
             for (i, line) in body.split('\n').enumerate() {
                 let line = line.strip_suffix('\r').unwrap_or(line);
-                let (_, diags) = starrocks_backup_sql::parse(line);
+                let (_, diags) = starrocks_backup_sql::parse_and_check(line, &options);
                 errors += diags.iter().filter(|d| d.is_error()).count();
                 warnings += diags.iter().filter(|d| !d.is_error()).count();
                 match args.format {
@@ -153,7 +196,7 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
     } else {
         let mut reports = Vec::new();
         for input in &inputs {
-            let (script, diags) = starrocks_backup_sql::parse(&input.text);
+            let (script, diags) = starrocks_backup_sql::parse_and_check(&input.text, &options);
             errors += diags.iter().filter(|d| d.is_error()).count();
             warnings += diags.iter().filter(|d| !d.is_error()).count();
             match args.format {

@@ -302,7 +302,9 @@ pub fn expand_backup(stmt: &BackupStmt, db: &Database, statement_span: Span) -> 
         if kind == ObjectKind::Function {
             let mut seen: Vec<String> = Vec::new();
             for f in &db.functions {
-                let listed = out.iter().any(|o| o.kind == ObjectKind::Function && o.name.eq_ignore_ascii_case(&f.name));
+                let listed = out
+                    .iter()
+                    .any(|o| o.kind == ObjectKind::Function && o.name.eq_ignore_ascii_case(&f.name));
                 if !listed && !seen.iter().any(|s| s.eq_ignore_ascii_case(&f.name)) {
                     seen.push(f.name.clone());
                     out.push(ExpandedObject { kind, name: f.name.clone(), partitions: vec![], origin, span });
@@ -311,7 +313,8 @@ pub fn expand_backup(stmt: &BackupStmt, db: &Database, statement_span: Span) -> 
             continue;
         }
         for t in db.tables.iter().filter(|t| !t.temporary && t.object_kind() == kind) {
-            let listed = out.iter().any(|o| o.kind != ObjectKind::Function && o.name.eq_ignore_ascii_case(&t.name));
+            let listed =
+                out.iter().any(|o| o.kind != ObjectKind::Function && o.name.eq_ignore_ascii_case(&t.name));
             if !listed {
                 out.push(ExpandedObject { kind, name: t.name.clone(), partitions: vec![], origin, span });
             }

@@ -62,7 +62,8 @@ impl<'a> Context<'a> {
 
     /// A diagnostic with the severity and kind its catalogue entry gives.
     pub fn diag(&self, code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
-        let info = rules::RULES.iter().find(|r| r.code == code).expect("every emitted code is in the catalogue");
+        let info =
+            rules::RULES.iter().find(|r| r.code == code).expect("every emitted code is in the catalogue");
         Diagnostic::new(code, info.severity, info.kind, message, span)
     }
 }

@@ -43,11 +43,17 @@ impl Version {
         let mut parts = t.split('.');
         let num = |p: Option<&str>| p.and_then(|s| s.parse::<u8>().ok());
         let (Some(major), Some(minor)) = (num(parts.next()), num(parts.next())) else {
-            return Err(format!("`{text}` is not a StarRocks version: write it as 3.4 (or 3.4.2, or latest)"));
+            return Err(format!(
+                "`{text}` is not a StarRocks version: write it as 3.4 (or 3.4.2, or latest)"
+            ));
         };
         let v = Version::new(major, minor);
         if v < Version::OLDEST || v > Version::new(9, 9) {
-            return Err(format!("StarRocks {v} is outside the versions this tool knows ({} to {})", Version::OLDEST, Version::LATEST));
+            return Err(format!(
+                "StarRocks {v} is outside the versions this tool knows ({} to {})",
+                Version::OLDEST,
+                Version::LATEST
+            ));
         }
         Ok(v)
     }

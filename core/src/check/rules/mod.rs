@@ -12,10 +12,86 @@ pub static RULES: std::sync::LazyLock<Vec<&'static RuleInfo>> = std::sync::LazyL
     all
 });
 
+mod catalogs;
+mod compat;
+mod duplicates;
+mod names;
+mod partitions;
+mod properties;
+mod repository;
+mod show_snapshot;
+
 type RuleFn = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
 /// Each rule file: its catalogue entries and its check.
-static FILES: &[(&[RuleInfo], RuleFn)] = &[];
+static FILES: &[(&[RuleInfo], RuleFn)] = &[
+    (names::RULES, names::check),
+    (duplicates::RULES, duplicates::check),
+    (properties::RULES, properties::check),
+    (catalogs::RULES, catalogs::check),
+    (show_snapshot::RULES, show_snapshot::check),
+    (repository::RULES, repository::check),
+    (partitions::RULES, partitions::check),
+    (compat::RULES, compat::check),
+];
+
+/// A catalogue entry: `rule!(code, name, Kind, Severity, versions, summary[, starrocks])`.
+macro_rules! rule {
+    ($code:literal, $name:literal, $kind:ident, $sev:ident, $versions:literal, $summary:literal $(,)?) => {
+        crate::catalogue::RuleInfo {
+            code: $code,
+            name: $name,
+            kind: crate::diagnostic::DiagnosticKind::$kind,
+            severity: crate::diagnostic::Severity::$sev,
+            summary: $summary,
+            starrocks_message: None,
+            versions: $versions,
+        }
+    };
+    ($code:literal, $name:literal, $kind:ident, $sev:ident, $versions:literal, $summary:literal, $sr:literal $(,)?) => {
+        crate::catalogue::RuleInfo {
+            code: $code,
+            name: $name,
+            kind: crate::diagnostic::DiagnosticKind::$kind,
+            severity: crate::diagnostic::Severity::$sev,
+            summary: $summary,
+            starrocks_message: Some($sr),
+            versions: $versions,
+        }
+    };
+}
+pub(crate) use rule;
+
+/// Java's `\w`: ASCII letters, digits and `_`.
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// `^[a-zA-Z]\w{0,max-1}$|^_[a-zA-Z0-9]\w{0,max-2}$`, StarRocks's name regexes.
+pub(super) fn matches_name_regex(s: &str, max: usize) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else { return false };
+    if s.len() > max {
+        return false;
+    }
+    if first.is_ascii_alphabetic() {
+        chars.all(is_word)
+    } else if first == '_' {
+        chars.next().is_some_and(|c| c.is_ascii_alphanumeric()) && chars.all(is_word)
+    } else {
+        false
+    }
+}
+
+/// `FeNameFormat.DB_NAME_REGEX`: 1–256 characters.
+pub(super) fn is_valid_db_name(s: &str) -> bool {
+    matches_name_regex(s, 256)
+}
+
+/// `FeNameFormat.COMMON_NAME_REGEX`: 1–64 characters.
+pub(super) fn is_valid_common_name(s: &str) -> bool {
+    matches_name_regex(s, 64)
+}
 
 /// Runs every rule file on one statement.
 pub(crate) fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
