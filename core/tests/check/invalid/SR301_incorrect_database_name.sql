@@ -1,0 +1,3 @@
+BACKUP SNAPSHOT `1db`.snap1 TO repo1;
+BACKUP DATABASE `my-db` SNAPSHOT snap1 TO repo1;
+CANCEL BACKUP FROM `_`;

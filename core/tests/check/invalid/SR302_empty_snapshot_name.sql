@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT db1.`` TO repo1;
+DROP SNAPSHOT `` ON repo1;

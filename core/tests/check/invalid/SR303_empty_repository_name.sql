@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db1.snap1 TO ``;

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db1.s TO r PROPERTIES ("type" = "Incremental");

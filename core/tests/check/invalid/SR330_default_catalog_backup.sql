@@ -1,0 +1,1 @@
+BACKUP EXTERNAL CATALOGS (hive1, Default_Catalog) SNAPSHOT s TO r;

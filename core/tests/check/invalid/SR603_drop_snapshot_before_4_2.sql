@@ -1,0 +1,2 @@
+-- srbackup: target=4.1
+DROP SNAPSHOT s ON r FORCE;

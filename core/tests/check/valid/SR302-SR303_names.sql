@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db1.`snap 1` TO `repo`;

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db1.s TO r ON (t3, T3, FUNCTION t3);

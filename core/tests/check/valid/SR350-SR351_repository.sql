@@ -1,0 +1,1 @@
+CREATE REPOSITORY r WITH BROKER broker1 ON LOCATION 'hdfs://h:9000/p' PROPERTIES ("username" = "u");

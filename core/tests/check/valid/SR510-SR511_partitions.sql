@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db1.s TO r ON (t1 PARTITION (p1, p2));

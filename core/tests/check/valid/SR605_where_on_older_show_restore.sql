@@ -1,0 +1,3 @@
+-- srbackup: target=3.3
+SHOW RESTORE FROM db1 WHERE State = 'FINISHED';
+SHOW SNAPSHOT ON r WHERE SNAPSHOT = 's';
