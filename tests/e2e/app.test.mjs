@@ -104,6 +104,9 @@ for (const scheme of ["light", "dark"]) {
     const [r, g, b] = background.match(/\d+/g).map(Number);
     const brightness = (r + g + b) / 3;
     assert.ok(scheme === "light" ? brightness > 200 : brightness < 60, `${scheme}: ${background}`);
+    // Long SQL scrolls inside its panel; the page itself never scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
     await page.screenshot({ path: `${shots}${scheme}.png`, fullPage: true });
     assert.deepEqual(problems, []);
     await context.close();

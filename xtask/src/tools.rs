@@ -83,7 +83,8 @@ fn cargo_tool(ws: &Workspace, binary: &str, expected: &str, install: &[&str]) ->
         return Ok(format!("{expected} installed"));
     }
     println!("setup: installing {expected} (found {:?}); this compiles from source", version());
-    run(&mut ws.cargo(install))?;
+    // Outside the workspace, so that its .cargo/config.toml cannot change how tools build.
+    run(ws.cargo(install).current_dir(std::env::temp_dir()))?;
     match version() {
         Some(v) if v == expected => Ok(format!("{expected} installed now")),
         other => Err(format!("after installing, `{binary} --version` gives {other:?}, not {expected:?}")),
