@@ -247,6 +247,7 @@ fn test(ws: &Workspace) -> ExitCode {
     stages.run("clippy native", &[], || {
         run(&mut ws.cargo(&[
             "clippy",
+            "--keep-going",
             "--workspace",
             "--exclude",
             WEB_PACKAGE,
@@ -259,6 +260,7 @@ fn test(ws: &Workspace) -> ExitCode {
     stages.run("clippy wasm", &["setup"], || {
         run(&mut ws.cargo(&[
             "clippy",
+            "--keep-going",
             "--target",
             WASM_TARGET,
             "-p",
@@ -272,9 +274,11 @@ fn test(ws: &Workspace) -> ExitCode {
             "warnings",
         ]))
     });
+    // `--keep-going` / `--no-fail-fast`: one run reports every crate's problems.
     // The web crate is left out natively: it is a wasm app, tested in the browser (e2e).
-    stages
-        .run("native tests", &[], || run(&mut ws.cargo(&["test", "--workspace", "--exclude", WEB_PACKAGE])));
+    stages.run("native tests", &[], || {
+        run(&mut ws.cargo(&["test", "--no-fail-fast", "--workspace", "--exclude", WEB_PACKAGE]))
+    });
     stages.run("npm build", &["setup"], || build_npm(ws));
     stages.run("npm tests", &["npm build"], || node_tests(ws, "npm/test"));
     stages.run("app build", &["setup"], || {
