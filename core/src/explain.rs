@@ -2,8 +2,8 @@
 //! what was found; a did-you-mean for misspelled keywords; and a fix where one is obvious.
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix, Severity};
-use crate::lexer::{keyword_lookup, java_upper, Tok, Token};
 use crate::grammar::Rule;
+use crate::lexer::{java_upper, keyword_lookup, Tok, Token};
 use crate::span::Span;
 use pest::error::{Error, ErrorVariant, InputLocation};
 
@@ -19,11 +19,15 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
         ),
         backup_stmt => ("BACKUP", &["BACKUP"]),
         restore_stmt => ("RESTORE", &["RESTORE"]),
-        show_backup_stmt | show_restore_stmt | show_snapshot_stmt | show_repositories_stmt => ("SHOW", &["SHOW"]),
+        show_backup_stmt | show_restore_stmt | show_snapshot_stmt | show_repositories_stmt => {
+            ("SHOW", &["SHOW"])
+        }
         cancel_backup_stmt | cancel_restore_stmt => ("CANCEL", &["CANCEL"]),
         create_repository_stmt => ("CREATE", &["CREATE"]),
         drop_snapshot_stmt | drop_repository_stmt => ("DROP", &["DROP"]),
-        identifier | object_name | qualified_name | catalog_item | catalog_alias_item | column_ref => ("a name", &[]),
+        identifier | object_name | qualified_name | catalog_item | catalog_alias_item | column_ref => {
+            ("a name", &[])
+        }
         snapshot_name | drop_snapshot_name => ("a snapshot name", &[]),
         repository_name => ("a repository name", &[]),
         database_name => ("a database name", &[]),
@@ -43,11 +47,15 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
             "TABLES, MATERIALIZED VIEWS, VIEWS or FUNCTIONS",
             &["TABLES", "TABLE", "MATERIALIZED", "VIEWS", "VIEW", "FUNCTIONS", "FUNCTION"],
         ),
-        partition_names | partition_list | key_partitions => ("PARTITION (…)", &["PARTITION", "PARTITIONS", "TEMPORARY"]),
+        partition_names | partition_list | key_partitions => {
+            ("PARTITION (…)", &["PARTITION", "PARTITIONS", "TEMPORARY"])
+        }
         temporary => ("TEMPORARY", &["TEMPORARY"]),
         partition_name | bare_partition_names => ("a partition name", &[]),
         key_partition => ("a partition column = value", &[]),
-        literal | null_lit | true_lit | false_lit | number | typed_string | binary => ("a literal value", &[]),
+        literal | null_lit | true_lit | false_lit | number | typed_string | binary => {
+            ("a literal value", &[])
+        }
         alias => ("AS", &["AS"]),
         from_db | from_kw => ("FROM or IN", &["FROM", "IN"]),
         for_external_catalog => ("FOR EXTERNAL CATALOG", &["FOR"]),
@@ -59,11 +67,15 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
         limit_clause => ("LIMIT", &["LIMIT"]),
         limit_offset => ("OFFSET", &["OFFSET"]),
         limit_value => ("a number, `?` or a @variable", &[]),
-        expression | and_expr | not_expr | boolean_expr | predicate | value_expr | bitand_expr | additive_expr
-        | multiplicative_expr | bitxor_expr | unary_expr | sort_item | function_call | paren_expr | case_expr
-        | user_variable | system_variable | sort_all | case_operand => ("an expression", &[]),
-        or_op | and_op | comparison | comparison_op | is_null | in_list | between | like | like_op | bitor_op
-        | bitand_op | additive_op | multiplicative_op | bitxor_op => ("an operator", &["AND", "OR", "IS", "IN", "LIKE", "BETWEEN", "NOT"]),
+        expression | and_expr | not_expr | boolean_expr | predicate | value_expr | bitand_expr
+        | additive_expr | multiplicative_expr | bitxor_expr | unary_expr | sort_item | function_call
+        | paren_expr | case_expr | user_variable | system_variable | sort_all | case_operand => {
+            ("an expression", &[])
+        }
+        or_op | and_op | comparison | comparison_op | is_null | in_list | between | like | like_op
+        | bitor_op | bitand_op | additive_op | multiplicative_op | bitxor_op => {
+            ("an operator", &["AND", "OR", "IS", "IN", "LIKE", "BETWEEN", "NOT"])
+        }
         ordering => ("ASC or DESC", &["ASC", "DESC"]),
         nulls_order => ("NULLS FIRST or NULLS LAST", &["NULLS"]),
         when_clause => ("WHEN", &["WHEN"]),
@@ -100,6 +112,26 @@ static KEYWORD_NAMES: std::sync::LazyLock<Vec<&'static str>> =
 pub(crate) fn is_near_family_keyword(text: &str, tok: Token) -> bool {
     let word = upper(tok.span.slice(text));
     ["BACKUP", "RESTORE", "CANCEL"].iter().any(|k| close_enough(&word, k))
+}
+
+/// True when `tok` is a word close to one of `keywords` (upper case): a typo within the
+/// did-you-mean distance, or the keyword's singular/plural twin (`REPOSITORY`/`REPOSITORIES`,
+/// `SNAPSHOT`/`SNAPSHOTS`).
+pub(crate) fn is_near_keyword(text: &str, tok: Token, keywords: &[&str]) -> bool {
+    if !is_wordlike(tok.kind) {
+        return false;
+    }
+    let word = upper(tok.span.slice(text));
+    keywords.iter().any(|k| close_enough(&word, k) || plural_twin(&word, k))
+}
+
+/// `SNAPSHOT`/`SNAPSHOTS`, `REPOSITORY`/`REPOSITORIES`, either way round.
+fn plural_twin(word: &str, keyword: &str) -> bool {
+    let plural = |s: &str| match s.strip_suffix('Y') {
+        Some(stem) => format!("{stem}IES"),
+        None => format!("{s}S"),
+    };
+    word != keyword && (plural(word) == keyword || plural(keyword) == word)
 }
 
 fn upper(s: &str) -> String {
@@ -180,9 +212,19 @@ impl<'a> Explainer<'a> {
         self.positives.iter().any(|r| {
             matches!(
                 r,
-                identifier | object_name | qualified_name | catalog_item | catalog_alias_item | snapshot_name
-                    | drop_snapshot_name | repository_name | database_name | table_desc | partition_name
-                    | bare_partition_names | broker_name
+                identifier
+                    | object_name
+                    | qualified_name
+                    | catalog_item
+                    | catalog_alias_item
+                    | snapshot_name
+                    | drop_snapshot_name
+                    | repository_name
+                    | database_name
+                    | table_desc
+                    | partition_name
+                    | bare_partition_names
+                    | broker_name
             )
         })
     }
@@ -206,7 +248,9 @@ impl<'a> Explainer<'a> {
             Tok::LetterIdent | Tok::DigitIdent | Tok::BackquotedIdent => format!("name `{short}`"),
             Tok::SingleQuoted | Tok::DoubleQuoted => format!("string {short}"),
             Tok::IntegerValue | Tok::DecimalValue | Tok::DoubleValue => format!("number `{short}`"),
-            k if k < Tok::KwReserved || k == Tok::KwReserved || k == Tok::KwNonReserved => format!("keyword `{short}`"),
+            k if k < Tok::KwReserved || k == Tok::KwReserved || k == Tok::KwNonReserved => {
+                format!("keyword `{short}`")
+            }
             _ => format!("`{short}`"),
         }
     }
@@ -274,12 +318,21 @@ impl<'a> Explainer<'a> {
         // Two statements without `;` between them.
         if self.expects(Rule::EOI) {
             if let Some(f) = found_tok {
-                if matches!(f.kind, Tok::BACKUP | Tok::RESTORE | Tok::SHOW | Tok::CANCEL | Tok::CREATE | Tok::DROP)
-                    && self.at > 0
+                if matches!(
+                    f.kind,
+                    Tok::BACKUP | Tok::RESTORE | Tok::SHOW | Tok::CANCEL | Tok::CREATE | Tok::DROP
+                ) && self.at > 0
                 {
-                    return base("SR106", format!("a new statement starts at `{}` before this one ended", self.slice(f)))
-                        .with_help("end the previous statement with `;`")
-                        .with_fix(Fix::single("insert `;`", Span::empty(prev.map_or(f.span.start, |p| p.span.end)), ";"));
+                    return base(
+                        "SR106",
+                        format!("a new statement starts at `{}` before this one ended", self.slice(f)),
+                    )
+                    .with_help("end the previous statement with `;`")
+                    .with_fix(Fix::single(
+                        "insert `;`",
+                        Span::empty(prev.map_or(f.span.start, |p| p.span.end)),
+                        ";",
+                    ));
                 }
             }
         }
@@ -325,17 +378,26 @@ impl<'a> Explainer<'a> {
                 if let Some((kw, what)) = insert {
                     return base("SR110", format!("expected {kw} followed by {what}, found {found}"))
                         .with_help(format!("write {kw} before `{}`", self.slice(f)))
-                        .with_fix(Fix::single(format!("insert `{kw}`"), Span::empty(f.span.start), format!("{kw} ")));
+                        .with_fix(Fix::single(
+                            format!("insert `{kw}`"),
+                            Span::empty(f.span.start),
+                            format!("{kw} "),
+                        ));
                 }
             }
         }
 
         // Strings required: property keys and values, locations.
         if let Some(f) = found_tok {
-            let wants_string = self.expects(Rule::string) || self.expects(Rule::location) || self.expects(Rule::property);
+            let wants_string =
+                self.expects(Rule::string) || self.expects(Rule::location) || self.expects(Rule::property);
             if wants_string && !self.expects_name() && is_stringable(f.kind) {
                 let raw = self.slice(f);
-                let value = if f.kind == Tok::BackquotedIdent { crate::lexer::backquoted_value(raw) } else { raw.to_string() };
+                let value = if f.kind == Tok::BackquotedIdent {
+                    crate::lexer::backquoted_value(raw)
+                } else {
+                    raw.to_string()
+                };
                 let quoted = crate::lexer::quote_string(&value);
                 return base("SR109", format!("expected a quoted string, found {found}"))
                     .with_help("property keys and values, and locations, are string literals in StarRocks, even numbers")
@@ -351,7 +413,9 @@ impl<'a> Explainer<'a> {
                 let number = matches!(f.kind, Tok::IntegerValue | Tok::DoubleValue | Tok::DecimalValue);
                 if reserved || number {
                     let (span, name) = match f.kind {
-                        Tok::DecimalValue if raw.starts_with('.') => (Span::new(f.span.start + 1, f.span.end), &raw[1..]),
+                        Tok::DecimalValue if raw.starts_with('.') => {
+                            (Span::new(f.span.start + 1, f.span.end), &raw[1..])
+                        }
                         _ => (f.span, raw),
                     };
                     let what = if reserved { "a reserved word" } else { "a number" };
@@ -360,7 +424,11 @@ impl<'a> Explainer<'a> {
                         format!("`{name}` is {what} in StarRocks, so it cannot be a name without backquotes"),
                     )
                     .with_help(format!("to use it as a name, write `{}`", format_args!("`{name}`")))
-                    .with_fix(Fix::single("quote it with backquotes", span, format!("`{name}`")));
+                    .with_fix(Fix::single(
+                        "quote it with backquotes",
+                        span,
+                        format!("`{name}`"),
+                    ));
                     d.span = span;
                     if f.kind == Tok::ON && self.first_kind() == Some(Tok::DROP) {
                         d.message = "expected a snapshot name before ON".into();
@@ -387,11 +455,25 @@ impl<'a> Explainer<'a> {
         let (what, fix) = match before.map(|t| t.kind) {
             Some(Tok::PROPERTIES) => {
                 let b = before.expect("checked");
-                ("PROPERTIES ()", Some(Fix::single("remove the empty PROPERTIES clause", self.with_leading_space(b.span.start, close.span.end), "")))
+                (
+                    "PROPERTIES ()",
+                    Some(Fix::single(
+                        "remove the empty PROPERTIES clause",
+                        self.with_leading_space(b.span.start, close.span.end),
+                        "",
+                    )),
+                )
             }
             Some(Tok::ON) => {
                 let b = before.expect("checked");
-                ("ON ()", Some(Fix::single("remove the empty ON clause (no ON backs up the whole database)", self.with_leading_space(b.span.start, close.span.end), "")))
+                (
+                    "ON ()",
+                    Some(Fix::single(
+                        "remove the empty ON clause (no ON backs up the whole database)",
+                        self.with_leading_space(b.span.start, close.span.end),
+                        "",
+                    )),
+                )
             }
             Some(Tok::PARTITION | Tok::PARTITIONS) => ("PARTITION ()", None),
             Some(Tok::CATALOG | Tok::CATALOGS) => ("EXTERNAL CATALOG ()", None),
@@ -444,7 +526,8 @@ impl<'a> Explainer<'a> {
         let f = self.found();
         let prev = self.prev().map(|t| t.kind);
         let first = self.first_kind();
-        let inside_on = self.toks[..self.at].iter().any(|t| t.kind == Tok::ON) && matches!(first, Some(Tok::BACKUP | Tok::RESTORE));
+        let inside_on = self.toks[..self.at].iter().any(|t| t.kind == Tok::ON)
+            && matches!(first, Some(Tok::BACKUP | Tok::RESTORE));
         let h = match (f.map(|t| t.kind), prev) {
             (Some(_), Some(Tok::CATALOG | Tok::CATALOGS)) if self.expects(Rule::T_LParen) => {
                 "catalog names go in parentheses: EXTERNAL CATALOG (<name>, …)"
@@ -479,7 +562,10 @@ impl<'a> Explainer<'a> {
     fn fix_for_hint(&self) -> Option<Fix> {
         let f = self.found()?;
         let prev = self.prev()?.kind;
-        if matches!(prev, Tok::CATALOG | Tok::CATALOGS) && is_name_token(f.kind) && self.expects(Rule::T_LParen) {
+        if matches!(prev, Tok::CATALOG | Tok::CATALOGS)
+            && is_name_token(f.kind)
+            && self.expects(Rule::T_LParen)
+        {
             return Some(Fix {
                 message: "put the catalog name in parentheses".into(),
                 edits: vec![
@@ -499,13 +585,19 @@ impl<'a> Explainer<'a> {
 
     /// True when the ON item being parsed started with one of `kws`.
     fn typed_item_before(&self, kws: &[Tok]) -> bool {
-        let start = self.toks[..self.at].iter().rposition(|t| matches!(t.kind, Tok::Comma | Tok::LParen)).map_or(0, |i| i + 1);
+        let start = self.toks[..self.at]
+            .iter()
+            .rposition(|t| matches!(t.kind, Tok::Comma | Tok::LParen))
+            .map_or(0, |i| i + 1);
         self.toks.get(start).is_some_and(|t| kws.contains(&t.kind))
             || (self.toks.get(start).is_some_and(|t| t.kind == Tok::MATERIALIZED) && kws.contains(&Tok::VIEW))
     }
 
     fn item_starts_with_all(&self) -> bool {
-        let start = self.toks[..self.at].iter().rposition(|t| matches!(t.kind, Tok::Comma | Tok::LParen)).map_or(0, |i| i + 1);
+        let start = self.toks[..self.at]
+            .iter()
+            .rposition(|t| matches!(t.kind, Tok::Comma | Tok::LParen))
+            .map_or(0, |i| i + 1);
         self.toks.get(start).is_some_and(|t| t.kind == Tok::ALL)
     }
 

@@ -90,9 +90,7 @@ impl Tok {
     /// Keywords the grammar's `nonReserved` rule lets stand as identifiers.
     pub fn is_non_reserved_keyword(self) -> bool {
         self == Tok::KwNonReserved
-            || Tok::GRAMMAR_KEYWORDS
-                .iter()
-                .any(|(t, name)| *t == self && keyword_lookup(name) == Some(true))
+            || Tok::GRAMMAR_KEYWORDS.iter().any(|(t, name)| *t == self && keyword_lookup(name) == Some(true))
     }
 }
 
@@ -113,6 +111,9 @@ pub struct Lexed {
     /// Lexical diagnostics (dropped characters, unterminated strings, …).
     pub diagnostics: Vec<Diagnostic>,
 }
+
+/// The length of StarRocks's longest keyword (`BITSHIFTRIGHTLOGICAL`), in characters.
+const LONGEST_KEYWORD: usize = 20;
 
 /// Looks up an upper-case word in StarRocks's keyword table: `Some(true)` for a
 /// non-reserved keyword, `Some(false)` for a reserved one, `None` for a plain word.
@@ -356,7 +357,9 @@ fn collect_candidates(cur: &Cursor<'_>, i: usize, c: char, cands: &mut Vec<Candi
         let len = cur.run(i, is_ident_continue);
         cands.push((Tok::LetterIdent, len, P_LETTER_IDENT));
         let word = &cur.text[i..i + len];
-        if word.len() <= 24 {
+        // A word whose upper case is a keyword has at most LONGEST_KEYWORD characters, each at
+        // most two bytes long (`ı` and `ſ` upper-case to ASCII).
+        if word.len() <= 2 * LONGEST_KEYWORD {
             let upper: String = word.chars().map(java_upper).collect();
             if let Some(non_reserved) = keyword_lookup(&upper) {
                 cands.push((keyword_kind(&upper, non_reserved), len, P_KEYWORD));
@@ -666,6 +669,13 @@ mod tests {
         assert_eq!(kinds("REPOSıTORIES"), vec![(Tok::REPOSITORIES, "REPOSıTORIES")]);
         // ß is not SS; fullwidth letters are identifier letters, not keywords.
         assert_eq!(kinds("ＢＡＣＫＵＰ"), vec![(Tok::LetterIdent, "ＢＡＣＫＵＰ")]);
+    }
+
+    #[test]
+    fn longest_keyword_is_right_and_long_spellings_still_match() {
+        assert_eq!(KEYWORDS.iter().map(|(k, _)| k.len()).max(), Some(LONGEST_KEYWORD));
+        // 20 characters, 25 bytes: four dotless i and one long s.
+        assert_eq!(kinds("bıtſhıftrıghtlogıcal")[0].0, Tok::KwReserved);
     }
 
     #[test]

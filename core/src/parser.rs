@@ -38,7 +38,14 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
             Tok::Semicolon => {
                 any_statement = true;
                 if !current.is_empty() {
-                    finish(text, &mut current, &mut pending, &mut comments_in_current, &mut script, &mut diags);
+                    finish(
+                        text,
+                        &mut current,
+                        &mut pending,
+                        &mut comments_in_current,
+                        &mut script,
+                        &mut diags,
+                    );
                 }
             }
             _ => current.push(*t),
@@ -82,8 +89,12 @@ fn finish(
     // Comments after the last token belong to whatever follows.
     let (inner, after): (Vec<Comment>, Vec<Comment>) =
         std::mem::take(comments).into_iter().partition(|c| c.span.start < span.end);
-    let lexical_error_inside =
-        diags.iter().any(|d| d.is_error() && d.kind == DiagnosticKind::Lexical && d.span.start >= span.start && d.span.start <= span.end);
+    let lexical_error_inside = diags.iter().any(|d| {
+        d.is_error()
+            && d.kind == DiagnosticKind::Lexical
+            && d.span.start >= span.start
+            && d.span.start <= span.end
+    });
     let stmt = parse_statement(text, &toks, span, lexical_error_inside, diags);
     script.statements.push(StatementNode {
         stmt,
@@ -94,14 +105,31 @@ fn finish(
     *pending = after;
 }
 
-/// The statement families this crate parses, by their first one or two keywords.
-fn in_family(toks: &[Token]) -> bool {
+/// The statement families this crate parses, by their first one or two keywords. A second
+/// word that is a near miss of a family keyword (`SHOW BAKUP`, `DROP REPOSITORIES`) keeps the
+/// statement in the family, so that it gets a did-you-mean instead of being skipped.
+fn in_family(text: &str, toks: &[Token]) -> bool {
+    use crate::explain::is_near_keyword;
     let second = toks.get(1).map(|t| t.kind);
+    let near = |kws: &[&str]| toks.get(1).is_some_and(|t| is_near_keyword(text, *t, kws));
     match toks[0].kind {
-        Tok::BACKUP | Tok::RESTORE | Tok::CANCEL => true,
-        Tok::SHOW => matches!(second, Some(Tok::BACKUP | Tok::RESTORE | Tok::SNAPSHOT | Tok::REPOSITORIES) | None),
-        Tok::CREATE => matches!(second, Some(Tok::READ | Tok::REPOSITORY) | None),
-        Tok::DROP => matches!(second, Some(Tok::SNAPSHOT | Tok::REPOSITORY) | None),
+        Tok::BACKUP | Tok::RESTORE => true,
+        Tok::CANCEL => {
+            matches!(second, Some(Tok::BACKUP | Tok::RESTORE) | None) || near(&["BACKUP", "RESTORE"])
+        }
+        Tok::SHOW => {
+            matches!(second, Some(Tok::BACKUP | Tok::RESTORE | Tok::SNAPSHOT | Tok::REPOSITORIES) | None)
+                || near(&["BACKUP", "RESTORE", "SNAPSHOT", "REPOSITORIES"])
+        }
+        Tok::CREATE => {
+            matches!(second, Some(Tok::READ | Tok::REPOSITORY) | None)
+                || toks.iter().skip(1).take(3).any(|t| t.kind == Tok::REPOSITORY)
+                || near(&["REPOSITORY"])
+        }
+        Tok::DROP => {
+            matches!(second, Some(Tok::SNAPSHOT | Tok::REPOSITORY) | None)
+                || near(&["SNAPSHOT", "REPOSITORY"])
+        }
         _ => false,
     }
 }
@@ -109,7 +137,7 @@ fn in_family(toks: &[Token]) -> bool {
 /// Words that start StarRocks statements outside this family.
 fn starts_other_statement(toks: &[Token]) -> bool {
     match toks[0].kind {
-        Tok::SHOW | Tok::CREATE | Tok::DROP => true,
+        Tok::SHOW | Tok::CREATE | Tok::DROP | Tok::CANCEL => true,
         Tok::KwReserved | Tok::KwNonReserved => true,
         Tok::LParen | Tok::WITH => true,
         _ => false,
@@ -124,7 +152,10 @@ fn parse_statement(
     diags: &mut Vec<Diagnostic>,
 ) -> Statement {
     let verbatim = || VerbatimStmt { text: span.slice(text).to_string() };
-    if !in_family(toks) && starts_other_statement(toks) && !crate::explain::is_near_family_keyword(text, toks[0]) {
+    if !in_family(text, toks)
+        && starts_other_statement(toks)
+        && !crate::explain::is_near_family_keyword(text, toks[0])
+    {
         diags.push(
             Diagnostic::new(
                 "SR107",
@@ -179,7 +210,11 @@ impl<'a> Builder<'a> {
         if b > a {
             Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
         } else {
-            let at = self.toks.get(a).map(|t| t.span.start).unwrap_or_else(|| self.toks.last().map_or(0, |t| t.span.end));
+            let at = self
+                .toks
+                .get(a)
+                .map(|t| t.span.start)
+                .unwrap_or_else(|| self.toks.last().map_or(0, |t| t.span.end));
             Span::empty(at)
         }
     }
@@ -210,7 +245,10 @@ impl<'a> Builder<'a> {
                         _ => {}
                     }
                 }
-                Statement::ShowSnapshot(ShowSnapshotStmt { repository: repository.expect("grammar"), predicates })
+                Statement::ShowSnapshot(ShowSnapshotStmt {
+                    repository: repository.expect("grammar"),
+                    predicates,
+                })
             }
             Rule::drop_snapshot_stmt => {
                 let (mut snapshot, mut repository, mut force) = (None, None, false);
@@ -254,7 +292,8 @@ impl<'a> Builder<'a> {
                 Statement::DropRepository(DropRepositoryStmt { name: self.ident_in(name) })
             }
             Rule::show_repositories_stmt => {
-                let preds = pair.into_inner().find(|p| p.as_rule() == Rule::show_predicates).expect("grammar");
+                let preds =
+                    pair.into_inner().find(|p| p.as_rule() == Rule::show_predicates).expect("grammar");
                 Statement::ShowRepositories(ShowRepositoriesStmt { predicates: self.show_predicates(preds) })
             }
             other => unreachable!("statement rule {other:?}"),
@@ -499,7 +538,9 @@ impl<'a> Builder<'a> {
         for p in pair.into_inner() {
             match p.as_rule() {
                 Rule::from_db => target = Some(CancelTarget::Database(self.from_db(p))),
-                Rule::for_external_catalog => target = Some(CancelTarget::ExternalCatalog { span: self.span(&p) }),
+                Rule::for_external_catalog => {
+                    target = Some(CancelTarget::ExternalCatalog { span: self.span(&p) })
+                }
                 _ => {}
             }
         }
@@ -519,7 +560,11 @@ impl<'a> Builder<'a> {
             match p.as_rule() {
                 Rule::where_clause => preds.where_clause = Some(self.expr(find(p, Rule::expression))),
                 Rule::order_by => {
-                    preds.order_by = p.into_inner().filter(|q| q.as_rule() == Rule::sort_item).map(|q| self.sort_item(q)).collect()
+                    preds.order_by = p
+                        .into_inner()
+                        .filter(|q| q.as_rule() == Rule::sort_item)
+                        .map(|q| self.sort_item(q))
+                        .collect()
                 }
                 Rule::limit_clause => preds.limit = Some(self.limit(p)),
                 _ => {}
@@ -535,7 +580,8 @@ impl<'a> Builder<'a> {
             match p.as_rule() {
                 Rule::expression => item.expr = Some(self.expr(p)),
                 Rule::ordering => {
-                    item.ordering = Some(if self.token(&p).kind == Tok::ASC { Ordering::Asc } else { Ordering::Desc })
+                    item.ordering =
+                        Some(if self.token(&p).kind == Tok::ASC { Ordering::Asc } else { Ordering::Desc })
                 }
                 Rule::nulls_order => {
                     let last = self.toks[p.as_span().end() / SYMBOL_BYTES - 1].kind;
@@ -571,7 +617,9 @@ impl<'a> Builder<'a> {
         match inner.as_rule() {
             Rule::T_IntegerValue => LimitValue::Number { text: self.text_of(&inner).to_string() },
             Rule::T_Parameter => LimitValue::Parameter,
-            _ => LimitValue::Variable { name: self.ident_or_string_as_ident(find(inner, Rule::identifier_or_string)) },
+            _ => LimitValue::Variable {
+                name: self.ident_or_string_as_ident(find(inner, Rule::identifier_or_string)),
+            },
         }
     }
 
@@ -616,7 +664,10 @@ impl<'a> Builder<'a> {
                             let mut parts = suffix.into_inner();
                             let op = self.binary_op(parts.next().expect("grammar"));
                             let right = self.expr(parts.next().expect("grammar"));
-                            Expr { kind: ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) }, span: s }
+                            Expr {
+                                kind: ExprKind::Binary { op, left: Box::new(left), right: Box::new(right) },
+                                span: s,
+                            }
                         }
                     };
                 }
@@ -691,10 +742,15 @@ impl<'a> Builder<'a> {
                 Expr { kind: ExprKind::Paren(Box::new(self.expr(find(pair, Rule::expression)))), span }
             }
             Rule::column_ref => Expr { kind: ExprKind::Column(self.qualified_name(first(pair))), span },
-            Rule::user_variable => {
-                Expr { kind: ExprKind::UserVariable(self.ident_or_string_as_ident(find(pair, Rule::identifier_or_string))), span }
+            Rule::user_variable => Expr {
+                kind: ExprKind::UserVariable(
+                    self.ident_or_string_as_ident(find(pair, Rule::identifier_or_string)),
+                ),
+                span,
+            },
+            Rule::system_variable => {
+                Expr { kind: ExprKind::SystemVariable(self.ident(find(pair, Rule::identifier))), span }
             }
-            Rule::system_variable => Expr { kind: ExprKind::SystemVariable(self.ident(find(pair, Rule::identifier))), span },
             Rule::function_call => {
                 let mut name = None;
                 let mut distinct = false;
@@ -788,7 +844,10 @@ impl<'a> Builder<'a> {
             Rule::typed_string => {
                 let kw = self.token(&inner).kind;
                 let value = self.string(find(inner, Rule::string));
-                Literal::Typed { type_name: if kw == Tok::DATE { "DATE" } else { "DATETIME" }.to_string(), value }
+                Literal::Typed {
+                    type_name: if kw == Tok::DATE { "DATE" } else { "DATETIME" }.to_string(),
+                    value,
+                }
             }
             Rule::binary => Literal::Binary { text: self.text_of(&inner).to_string() },
             _ => Literal::Parameter,

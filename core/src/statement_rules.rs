@@ -43,7 +43,13 @@ pub(crate) fn check(stmt: &Statement, _span: Span, text: &str, toks: &[Token], d
         }
         Statement::Restore(r) => {
             let db = r.database.as_ref().map(|d| &d.name);
-            cx.snapshot_and_database(&r.snapshot, db, r.database.as_ref().map(|d| d.span), r.catalogs.as_ref(), diags);
+            cx.snapshot_and_database(
+                &r.snapshot,
+                db,
+                r.database.as_ref().map(|d| d.span),
+                r.catalogs.as_ref(),
+                diags,
+            );
             if let Some(on) = &r.on {
                 if db.is_none() && r.snapshot.parts.len() < 2 {
                     diags.push(
@@ -82,7 +88,9 @@ pub(crate) fn check(stmt: &Statement, _span: Span, text: &str, toks: &[Token], d
                         "StarRocks ignores this WHERE clause because SHOW RESTORE names no database",
                         w.span,
                     )
-                    .with_help("add `FROM <db>` to filter the jobs of one database; without it every job is listed"),
+                    .with_help(
+                        "add `FROM <db>` to filter the jobs of one database; without it every job is listed",
+                    ),
                 );
             }
         }
@@ -121,7 +129,9 @@ impl<'a> Cx<'a> {
     /// The `DATABASE` keyword's span before the name at `name`.
     fn database_clause_span(&self, name: &Ident) -> Span {
         match self.token_index_at(name.span.start) {
-            Some(i) if i > 0 && self.toks[i - 1].kind == Tok::DATABASE => self.toks[i - 1].span.cover(name.span),
+            Some(i) if i > 0 && self.toks[i - 1].kind == Tok::DATABASE => {
+                self.toks[i - 1].span.cover(name.span)
+            }
             _ => name.span,
         }
     }
@@ -167,11 +177,9 @@ impl<'a> Cx<'a> {
                 )
                 .with_starrocks("Getting syntax error. Detail message: Specifying dbName before snapshot name is forbidden if the DbName is specified explicitly in BACKUP/RESTORE.");
             if prefix.value == db.value {
-                d = d.with_help("drop the prefix; the DATABASE clause already names the database").with_fix(Fix::single(
-                    format!("remove `{}.`", prefix.value),
-                    prefix_span,
-                    "",
-                ));
+                d = d
+                    .with_help("drop the prefix; the DATABASE clause already names the database")
+                    .with_fix(Fix::single(format!("remove `{}.`", prefix.value), prefix_span, ""));
             } else {
                 d = d.with_help(format!(
                     "the two names differ (`{}` and `{}`); keep the one you mean and remove the other",
@@ -184,10 +192,14 @@ impl<'a> Cx<'a> {
             let prefix = &snapshot.parts[0];
             let prefix_span = Span::new(prefix.span.start, snapshot.parts[1].span.start);
             diags.push(
-                self.error("SR201", "a snapshot of external catalogs cannot have a database prefix", prefix_span)
-                    .with_help("name the snapshot without `<db>.`")
-                    .with_fix(Fix::single(format!("remove `{}.`", prefix.value), prefix_span, ""))
-                    .with_starrocks(sr_catalog),
+                self.error(
+                    "SR201",
+                    "a snapshot of external catalogs cannot have a database prefix",
+                    prefix_span,
+                )
+                .with_help("name the snapshot without `<db>.`")
+                .with_fix(Fix::single(format!("remove `{}.`", prefix.value), prefix_span, ""))
+                .with_starrocks(sr_catalog),
             );
         }
     }
@@ -219,8 +231,17 @@ impl<'a> Cx<'a> {
                                     ),
                                     obj.name.span,
                                 )
-                                .with_help(format!("repeat the keyword for every {}: `{} {}`", kind.noun(), kind.keyword(), obj.name.dotted()))
-                                .with_fix(Fix::single(format!("insert `{}`", kind.keyword()), Span::empty(obj.span.start), format!("{} ", kind.keyword()))),
+                                .with_help(format!(
+                                    "repeat the keyword for every {}: `{} {}`",
+                                    kind.noun(),
+                                    kind.keyword(),
+                                    obj.name.dotted()
+                                ))
+                                .with_fix(Fix::single(
+                                    format!("insert `{}`", kind.keyword()),
+                                    Span::empty(obj.span.start),
+                                    format!("{} ", kind.keyword()),
+                                )),
                             );
                         }
                     }
@@ -261,7 +282,9 @@ impl<'a> Cx<'a> {
             Tok::VIEWS => Some("VIEWS"),
             Tok::FUNCTIONS => Some("FUNCTIONS"),
             Tok::TABLES => Some("TABLES"),
-            Tok::MATERIALIZED if self.toks.get(i + 1).map(|t| t.kind) == Some(Tok::VIEWS) => Some("MATERIALIZED VIEWS"),
+            Tok::MATERIALIZED if self.toks.get(i + 1).map(|t| t.kind) == Some(Tok::VIEWS) => {
+                Some("MATERIALIZED VIEWS")
+            }
             _ => None,
         }
     }
