@@ -25,6 +25,8 @@ test("the published tarball holds one wasm per flavour and nothing generated unt
   const files = pack.files.map((f) => f.path).sort();
   for (const flavour of ["pkg-nodejs", "pkg-web", "pkg-bundler"]) {
     assert.ok(files.includes(`${flavour}/starrocks_backup_sql_bg.wasm`), `${flavour} wasm`);
+    // Says whether the flavour's .js is CommonJS or an ES module.
+    assert.ok(files.includes(`${flavour}/package.json`), `${flavour}/package.json`);
   }
   assert.deepEqual(files.filter((f) => f.endsWith(".d.ts")).sort(), ["types/index.d.ts", "types/node.d.ts", "types/web.d.ts"]);
   assert.ok(!files.some((f) => f.endsWith(".map")), "no source maps");
