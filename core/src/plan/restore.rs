@@ -1,0 +1,375 @@
+//! [`RestorePlan`]: a RESTORE statement as structure, with renames (`AS`), `DATABASE … AS`,
+//! catalog aliases and the RESTORE properties.
+
+use super::backup::{catalog_name_errors, push_err};
+use super::model::{
+    check_name, check_timeout, object_operations, parse_java_int, validate_extra, validate_objects, NameRole,
+    ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property, Syntax, TypedProperties,
+};
+use crate::check::{Feature, Version};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// RESTORE's `PROPERTIES`: the keys StarRocks knows typed, anything else verbatim.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct RestoreProperties {
+    /// `"backup_timestamp"` (required): the snapshot's timestamp as `SHOW SNAPSHOT` prints it,
+    /// e.g. `2024-12-09-10-25-58-842`.
+    #[serde(default)]
+    pub backup_timestamp: Option<String>,
+    /// `"timeout"` in seconds (at least 600).
+    #[serde(default)]
+    pub timeout: Option<i64>,
+    /// `"allow_load"`: let loads into the restored tables run during the restore.
+    #[serde(default)]
+    pub allow_load: Option<bool>,
+    /// `"replication_num"`: replicas of the restored tables.
+    #[serde(default)]
+    pub replication_num: Option<i32>,
+    /// `"meta_version"`: the metadata version to read the snapshot with.
+    #[serde(default)]
+    pub meta_version: Option<i32>,
+    /// `"starrocks_meta_version"`.
+    #[serde(default)]
+    pub starrocks_meta_version: Option<i32>,
+    /// Every other property, verbatim and in order.
+    #[serde(default)]
+    pub extra: Vec<Property>,
+}
+
+const INT: &str = "a whole number";
+
+impl TypedProperties for RestoreProperties {
+    fn assign(&mut self, key: &str, value: &str) -> Option<Result<(), PlanError>> {
+        Some(match key {
+            "backup_timestamp" => {
+                self.backup_timestamp = Some(value.to_string());
+                Ok(())
+            }
+            "timeout" => {
+                parse_java_int(key, value, "a whole number of seconds").map(|v| self.timeout = Some(v))
+            }
+            "allow_load" => {
+                if value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {
+                    self.allow_load = Some(value.eq_ignore_ascii_case("true"));
+                    Ok(())
+                } else {
+                    Err(PlanError::InvalidPropertyValue {
+                        key: key.into(),
+                        value: value.into(),
+                        expected: "true or false".into(),
+                    })
+                }
+            }
+            "replication_num" => parse_java_int(key, value, INT).map(|v| self.replication_num = Some(v)),
+            "meta_version" => parse_java_int(key, value, INT).map(|v| self.meta_version = Some(v)),
+            "starrocks_meta_version" => {
+                parse_java_int(key, value, INT).map(|v| self.starrocks_meta_version = Some(v))
+            }
+            _ => return None,
+        })
+    }
+
+    fn clear(&mut self, key: &str) -> bool {
+        match key {
+            "backup_timestamp" => self.backup_timestamp.take().is_some(),
+            "timeout" => self.timeout.take().is_some(),
+            "allow_load" => self.allow_load.take().is_some(),
+            "replication_num" => self.replication_num.take().is_some(),
+            "meta_version" => self.meta_version.take().is_some(),
+            "starrocks_meta_version" => self.starrocks_meta_version.take().is_some(),
+            _ => false,
+        }
+    }
+
+    fn typed_entries(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(v) = &self.backup_timestamp {
+            out.push(("backup_timestamp", v.clone()));
+        }
+        if let Some(v) = self.timeout {
+            out.push(("timeout", v.to_string()));
+        }
+        if let Some(v) = self.allow_load {
+            out.push(("allow_load", v.to_string()));
+        }
+        if let Some(v) = self.replication_num {
+            out.push(("replication_num", v.to_string()));
+        }
+        if let Some(v) = self.meta_version {
+            out.push(("meta_version", v.to_string()));
+        }
+        if let Some(v) = self.starrocks_meta_version {
+            out.push(("starrocks_meta_version", v.to_string()));
+        }
+        out
+    }
+
+    fn extra(&self) -> &Vec<Property> {
+        &self.extra
+    }
+
+    fn extra_mut(&mut self) -> &mut Vec<Property> {
+        &mut self.extra
+    }
+}
+
+impl RestoreProperties {
+    /// Every property as `(key, value)`, typed ones first: what PROPERTIES (…) will hold.
+    pub fn entries(&self) -> Vec<(String, String)> {
+        TypedProperties::entries(self)
+    }
+}
+
+/// An external catalog to restore, optionally under another name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogRename {
+    /// The catalog in the snapshot.
+    pub name: String,
+    /// The name to restore it as.
+    #[serde(default)]
+    pub alias: Option<String>,
+}
+
+/// The external catalogs of a RESTORE.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "select", rename_all = "snake_case")]
+pub enum RestoreCatalogs {
+    /// `ALL EXTERNAL CATALOGS`.
+    All,
+    /// `EXTERNAL CATALOG(S) (c1 [AS a1], …)`.
+    List {
+        /// The catalogs, at least one.
+        catalogs: Vec<CatalogRename>,
+    },
+}
+
+/// A RESTORE statement as structure.
+///
+/// In the 3.4+ syntax `database` is the database in the snapshot (`DATABASE db`) and
+/// `database_alias` the one to restore into (`AS new`). In the pre-3.4 syntax the database is
+/// written as the snapshot's prefix (`db.snap`), which names the database to restore into;
+/// there is no alias.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RestorePlan {
+    /// The snapshot's name.
+    pub snapshot: String,
+    /// The repository it is read from.
+    pub repository: String,
+    /// The syntax to write.
+    pub syntax: Syntax,
+    /// The database (see the type's documentation); `None` restores the snapshot's own
+    /// database (or, with catalogs, no database at all).
+    pub database: Option<String>,
+    /// `DATABASE db AS new`: the database to restore into (3.4+).
+    #[serde(default)]
+    pub database_alias: Option<String>,
+    /// External catalogs (3.4+).
+    #[serde(default)]
+    pub catalogs: Option<RestoreCatalogs>,
+    /// The `ON (…)` list; empty restores everything in the snapshot.
+    #[serde(default)]
+    pub objects: Vec<PlanObject>,
+    /// `PROPERTIES (…)`; `backup_timestamp` is required.
+    #[serde(default)]
+    pub properties: RestoreProperties,
+    /// What the plan is built for.
+    #[serde(default)]
+    pub options: PlanOptions,
+}
+
+object_operations!(RestorePlan);
+
+impl RestorePlan {
+    /// A RESTORE of everything in the snapshot, in the syntax of the target version.
+    pub fn new(
+        snapshot: impl Into<String>,
+        repository: impl Into<String>,
+        database: Option<String>,
+        options: PlanOptions,
+    ) -> Result<RestorePlan, PlanError> {
+        let snapshot = snapshot.into();
+        let repository = repository.into();
+        check_name(NameRole::Snapshot, &snapshot)?;
+        check_name(NameRole::Repository, &repository)?;
+        if let Some(db) = &database {
+            check_name(NameRole::Database, db)?;
+        }
+        Ok(RestorePlan {
+            snapshot,
+            repository,
+            syntax: Syntax::for_target(options.target),
+            database,
+            database_alias: None,
+            catalogs: None,
+            objects: Vec::new(),
+            properties: RestoreProperties::default(),
+            options,
+        })
+    }
+
+    pub(crate) fn object_context(&self) -> ObjectContext<'_> {
+        ObjectContext { syntax: self.syntax, options: &self.options, restore: true }
+    }
+
+    fn editor(&mut self) -> ObjectEditor<'_, '_> {
+        let blocked = if self.catalogs.is_some() {
+            Some(PlanError::CatalogsWithObjects)
+        } else if self.database.is_none() {
+            Some(PlanError::DatabaseRequired { needed_for: "a RESTORE with an ON list".into() })
+        } else {
+            None
+        };
+        ObjectEditor {
+            cx: ObjectContext { syntax: self.syntax, options: &self.options, restore: true },
+            objects: &mut self.objects,
+            blocked,
+        }
+    }
+
+    /// Renames (or, with `None`, un-renames) the object at `index` on restore.
+    pub fn set_alias(&mut self, index: usize, alias: Option<String>) -> Result<(), PlanError> {
+        self.editor().set_alias(index, alias)
+    }
+
+    /// Sets the database and the database to restore it into (`DATABASE db AS new`, 3.4+).
+    pub fn set_database(&mut self, database: Option<String>, alias: Option<String>) -> Result<(), PlanError> {
+        let mut out = Vec::new();
+        self.database_errors(database.as_deref(), alias.as_deref(), &mut out);
+        if database.is_some() && self.catalogs.is_some() {
+            out.push(PlanError::CatalogsWithDatabase);
+        }
+        if let Some(e) = out.into_iter().next() {
+            return Err(e);
+        }
+        self.database = database;
+        self.database_alias = alias;
+        Ok(())
+    }
+
+    fn database_errors(&self, database: Option<&str>, alias: Option<&str>, out: &mut Vec<PlanError>) {
+        if let Some(db) = database {
+            push_err(out, check_name(NameRole::Database, db));
+        }
+        if let Some(a) = alias {
+            push_err(out, check_name(NameRole::DatabaseAlias, a));
+            if database.is_none() {
+                out.push(PlanError::AliasWithoutDatabase);
+            }
+            if self.syntax == Syntax::Pre34 {
+                out.push(PlanError::NeedsNewSyntax { what: "`DATABASE … AS`".into() });
+            }
+        }
+        if database.is_none() && !self.objects.is_empty() {
+            out.push(PlanError::DatabaseRequired { needed_for: "a RESTORE with an ON list".into() });
+        }
+    }
+
+    /// Renames the snapshot.
+    pub fn set_snapshot(&mut self, snapshot: impl Into<String>) -> Result<(), PlanError> {
+        let snapshot = snapshot.into();
+        check_name(NameRole::Snapshot, &snapshot)?;
+        self.snapshot = snapshot;
+        Ok(())
+    }
+
+    /// Changes the repository.
+    pub fn set_repository(&mut self, repository: impl Into<String>) -> Result<(), PlanError> {
+        let repository = repository.into();
+        check_name(NameRole::Repository, &repository)?;
+        self.repository = repository;
+        Ok(())
+    }
+
+    /// Sets (or clears) the external catalogs (3.4+, no database, no object list).
+    pub fn set_catalogs(&mut self, catalogs: Option<RestoreCatalogs>) -> Result<(), PlanError> {
+        if let Some(c) = &catalogs {
+            let mut errors = Vec::new();
+            self.catalog_errors(c, &mut errors);
+            if let Some(e) = errors.into_iter().next() {
+                return Err(e);
+            }
+        }
+        self.catalogs = catalogs;
+        Ok(())
+    }
+
+    fn catalog_errors(&self, c: &RestoreCatalogs, out: &mut Vec<PlanError>) {
+        if self.syntax == Syntax::Pre34 {
+            out.push(PlanError::NeedsNewSyntax { what: "external catalogs".into() });
+        }
+        if self.database.is_some() {
+            out.push(PlanError::CatalogsWithDatabase);
+        }
+        if !self.objects.is_empty() {
+            out.push(PlanError::CatalogsWithObjects);
+        }
+        if let RestoreCatalogs::List { catalogs } = c {
+            catalog_name_errors(catalogs.iter().map(|c| c.name.as_str()), out);
+            let mut aliases = HashSet::new();
+            for alias in catalogs.iter().filter_map(|c| c.alias.as_deref()) {
+                push_err(out, check_name(NameRole::Alias, alias));
+                if alias.eq_ignore_ascii_case("default_catalog") {
+                    out.push(PlanError::DefaultCatalog);
+                }
+                if !aliases.insert(alias.to_lowercase()) {
+                    out.push(PlanError::DuplicateAlias { alias: alias.to_string() });
+                }
+            }
+        }
+    }
+
+    /// Sets a property by key; the keys StarRocks knows must get values it accepts.
+    pub fn set_property(&mut self, key: &str, value: &str) -> Result<(), PlanError> {
+        if key == "timeout" {
+            check_timeout(parse_java_int(key, value, "a whole number of seconds")?)?;
+        }
+        self.properties.set(key, value)
+    }
+
+    /// Removes a property by key; true when it was set.
+    pub fn remove_property(&mut self, key: &str) -> bool {
+        self.properties.remove(key)
+    }
+
+    /// Sets `backup_timestamp`: the Timestamp column of `SHOW SNAPSHOT ON repo`.
+    pub fn set_backup_timestamp(&mut self, timestamp: impl Into<String>) {
+        self.properties.remove("backup_timestamp");
+        self.properties.backup_timestamp = Some(timestamp.into());
+    }
+
+    /// Changes the target version; refused when the plan uses something it lacks.
+    pub fn set_target(&mut self, target: Version) -> Result<(), PlanError> {
+        let before = self.validate();
+        let mut candidate = self.clone();
+        candidate.options.target = target;
+        if let Some(e) = candidate.validate().into_iter().find(|e| !before.contains(e)) {
+            return Err(e);
+        }
+        self.options.target = target;
+        Ok(())
+    }
+
+    /// Everything StarRocks (or the model) would object to; empty for a valid plan.
+    pub fn validate(&self) -> Vec<PlanError> {
+        let mut out = Vec::new();
+        push_err(&mut out, check_name(NameRole::Snapshot, &self.snapshot));
+        push_err(&mut out, check_name(NameRole::Repository, &self.repository));
+        if self.syntax == Syntax::V34 {
+            push_err(&mut out, self.options.require(Feature::NewSyntax, "the 3.4 syntax"));
+        }
+        self.database_errors(self.database.as_deref(), self.database_alias.as_deref(), &mut out);
+        if let Some(c) = &self.catalogs {
+            self.catalog_errors(c, &mut out);
+        }
+        validate_objects(self.object_context(), &self.objects, &mut out);
+        if self.properties.backup_timestamp.is_none() {
+            out.push(PlanError::MissingProperty { key: "backup_timestamp".into() });
+        }
+        if let Some(t) = self.properties.timeout {
+            push_err(&mut out, check_timeout(t));
+        }
+        validate_extra(&self.properties, &mut out);
+        out
+    }
+}
