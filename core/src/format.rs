@@ -28,7 +28,9 @@ pub fn format(script: &Script) -> String {
         if i > 0 && (text.contains('\n') || out.trim_end().contains('\n')) && !out.ends_with("\n\n") {
             out.push('\n');
         }
-        for c in node.leading_comments.iter().chain(&node.inner_comments) {
+        // A verbatim statement's text already holds its inner comments.
+        let inner: &[Comment] = if is_verbatim(&node.stmt) { &[] } else { &node.inner_comments };
+        for c in node.leading_comments.iter().chain(inner) {
             push_comment(&mut out, &c.text);
         }
         out.push_str(&text);
@@ -38,6 +40,10 @@ pub fn format(script: &Script) -> String {
         push_comment(&mut out, &c.text);
     }
     out
+}
+
+fn is_verbatim(stmt: &Statement) -> bool {
+    matches!(stmt, Statement::Other(_) | Statement::Invalid(_))
 }
 
 fn push_comment(out: &mut String, text: &str) {
@@ -57,8 +63,35 @@ struct Formatter {
     out: String,
 }
 
+/// How the formatter writes a name: bare when StarRocks reads it back as the same single
+/// identifier wherever the formatter puts it, otherwise in backquotes. `None` for a name that
+/// holds a backquote: StarRocks deletes every backquote from a quoted name, so no spelling
+/// reads back as that name.
+///
+/// Stricter than [`quote_identifier`], which judges a name on its own: a name that starts with
+/// U+3000 lexes as one identifier alone, but after a blank the U+3000 joins the whitespace;
+/// and one that starts with `$$` opens a `$$…$$` attachment when a later `$$` follows.
+pub fn quote_name(value: &str) -> Option<String> {
+    let bare = quote_identifier(value)?;
+    if value.starts_with('\u{3000}') || value.starts_with("$$") {
+        Some(format!("`{value}`"))
+    } else {
+        Some(bare)
+    }
+}
+
+/// A name that cannot be written (it holds a backquote) loses its backquotes; only trees
+/// built by hand have such names, the parser never produces one.
 fn ident(i: &Ident) -> String {
-    quote_identifier(&i.value).unwrap_or_else(|| format!("`{}`", i.value.replace('`', "``")))
+    quote_name(&i.value).unwrap_or_else(|| format!("`{}`", i.value.replace('`', "")))
+}
+
+/// `@name`: a user variable may also be written as a string, which keeps a backquote.
+fn variable(i: &Ident) -> String {
+    match quote_name(&i.value) {
+        Some(name) => format!("@{name}"),
+        None => format!("@{}", quote_string_with(&i.value, '\'')),
+    }
 }
 
 fn qname(q: &QualifiedName) -> String {
@@ -218,8 +251,11 @@ impl Formatter {
     }
 
     fn properties(&mut self, p: &Properties) {
-        let items: Vec<String> =
-            p.entries.iter().map(|e| format!("{} = {}", quote_string(&e.key.value), quote_string(&e.value.value))).collect();
+        let items: Vec<String> = p
+            .entries
+            .iter()
+            .map(|e| format!("{} = {}", quote_string(&e.key.value), quote_string(&e.value.value)))
+            .collect();
         self.list("PROPERTIES", &items);
     }
 
@@ -283,8 +319,10 @@ fn object_item(item: &ObjectItem) -> String {
                 }
                 Some(PartitionSpec::Keys { keys, .. }) => {
                     s.push_str(" PARTITION (");
-                    let parts: Vec<String> =
-                        keys.iter().map(|k| format!("{} = {}", ident(&k.column), literal(&k.value))).collect();
+                    let parts: Vec<String> = keys
+                        .iter()
+                        .map(|k| format!("{} = {}", ident(&k.column), literal(&k.value)))
+                        .collect();
                     s.push_str(&parts.join(", "));
                     s.push(')');
                 }
@@ -321,7 +359,7 @@ fn limit_value(v: &LimitValue) -> String {
     match v {
         LimitValue::Number { text } => text.clone(),
         LimitValue::Parameter => "?".into(),
-        LimitValue::Variable { name } => format!("@{}", ident(name)),
+        LimitValue::Variable { name } => variable(name),
     }
 }
 
@@ -331,7 +369,9 @@ fn literal(l: &Literal) -> String {
         Literal::Bool { value } => if *value { "TRUE" } else { "FALSE" }.into(),
         Literal::Number { text } | Literal::Binary { text } => text.clone(),
         Literal::String(s) => quote_string_with(&s.value, '\''),
-        Literal::Typed { type_name, value } => format!("{type_name} {}", quote_string_with(&value.value, '\'')),
+        Literal::Typed { type_name, value } => {
+            format!("{type_name} {}", quote_string_with(&value.value, '\''))
+        }
         Literal::Parameter => "?".into(),
     }
 }
@@ -388,7 +428,7 @@ pub fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Literal(l) => literal(l),
         ExprKind::Column(q) => qname(q),
-        ExprKind::UserVariable(i) => format!("@{}", ident(i)),
+        ExprKind::UserVariable(i) => variable(i),
         ExprKind::SystemVariable(i) => format!("@@{}", ident(i)),
         ExprKind::Function { name, distinct, star, args } => {
             let inner = if *star {
@@ -406,7 +446,11 @@ pub fn expr(e: &Expr) -> String {
             UnaryOp::Neg => {
                 let s = operand(inner, P_UNARY);
                 // `- -x` must not become the comment `--x`.
-                if s.starts_with('-') { format!("- {s}") } else { format!("-{s}") }
+                if s.starts_with('-') {
+                    format!("- {s}")
+                } else {
+                    format!("-{s}")
+                }
             }
             UnaryOp::Plus => format!("+{}", operand(inner, P_UNARY)),
             UnaryOp::BitNot => format!("~{}", operand(inner, P_UNARY)),

@@ -1,0 +1,1 @@
+-- lead\nSHOW /* in */ RESTORE; select 1; /*+ hint */ BACKUP SNAPSHOT snap😀x TO r # c

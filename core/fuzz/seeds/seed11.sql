@@ -1,0 +1,1 @@
+BACKUP DATABASE d SNAPSHOT s TO r ON (t PARTITION (dt = DATE '2024-01-01', k = 1.5), TABLE `select` PARTITION ('p'))

@@ -1,0 +1,1 @@
+restore snapshot d.s from r on (t1 as t2, materialized view mv as mv2, function f) properties ('backup_timestamp'='2024-01-01-00-00-00')

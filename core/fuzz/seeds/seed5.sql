@@ -1,0 +1,1 @@
+show backup in d where a = 1 and not b like 'x%' or c in (1, 2) order by x desc nulls last limit 1, 2

@@ -1,0 +1,1 @@
+create read only repository `r` with broker 'b' on location 's3a://b/p' properties ('k'='v', "a\nb" = 'it''s')
