@@ -20,6 +20,10 @@ mod partitions;
 mod properties;
 mod repository;
 mod show_snapshot;
+// Catalog-dependent rules and notes.
+mod catalog_rules;
+mod notes;
+mod submission;
 
 type RuleFn = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
@@ -33,6 +37,9 @@ static FILES: &[(&[RuleInfo], RuleFn)] = &[
     (repository::RULES, repository::check),
     (partitions::RULES, partitions::check),
     (compat::RULES, compat::check),
+    (catalog_rules::RULES, catalog_rules::check),
+    (submission::RULES, submission::check),
+    (notes::RULES, notes::check),
 ];
 
 /// A catalogue entry: `rule!(code, name, Kind, Severity, versions, summary[, starrocks])`.

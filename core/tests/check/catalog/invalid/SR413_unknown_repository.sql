@@ -1,0 +1,4 @@
+BACKUP SNAPSHOT sales.s1 TO s3_rep;
+SHOW SNAPSHOT ON S3_repo;
+DROP SNAPSHOT sales_2024 ON nowhere;
+DROP REPOSITORY gcs_repo;

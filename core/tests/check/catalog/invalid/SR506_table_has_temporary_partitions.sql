@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT sales.s1 TO s3_repo ON (staging PARTITION (p1));
+BACKUP DATABASE sales SNAPSHOT s2 TO s3_repo ON (ALL TABLES);

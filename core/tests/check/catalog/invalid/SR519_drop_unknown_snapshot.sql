@@ -1,0 +1,2 @@
+DROP SNAPSHOT sales_2023 ON s3_repo;
+DROP SNAPSHOT Ref_Full ON s3_repo FORCE;

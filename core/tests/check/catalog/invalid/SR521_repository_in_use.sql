@@ -1,0 +1,1 @@
+DROP REPOSITORY s3_repo;

@@ -1,0 +1,2 @@
+-- The current database is `sales`.
+BACKUP SNAPSHOT s1 TO s3_repo;
