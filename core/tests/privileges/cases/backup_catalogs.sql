@@ -1,0 +1,1 @@
+BACKUP EXTERNAL CATALOGS (hive_c, iceberg_c) SNAPSHOT s1 TO repo1;

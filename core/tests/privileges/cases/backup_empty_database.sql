@@ -1,0 +1,1 @@
+BACKUP DATABASE db_empty SNAPSHOT s1 TO repo1;

@@ -1,0 +1,1 @@
+BACKUP DATABASE db1 SNAPSHOT s1 TO repo1 ON (FUNCTION global_fn);

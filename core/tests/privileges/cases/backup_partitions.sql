@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db1.s1 TO repo1 ON (t1 PARTITION (p1, p2));

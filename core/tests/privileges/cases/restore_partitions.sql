@@ -1,0 +1,1 @@
+RESTORE SNAPSHOT db2.s1 FROM repo1 ON (t1 PARTITION (p1)) PROPERTIES ("backup_timestamp" = "2024-12-09-10-25-58-842");
