@@ -79,6 +79,10 @@ rules! {
         "A property key or value, or a location, must be a quoted string.";
     "SR110" "missing-keyword" Syntax Error "all"
         "A required keyword is missing (e.g. `TO` before the repository).";
+    "SR111" "string-as-name" Syntax Error "all"
+        "A quoted string where a name is expected; names are bare or in backquotes.";
+    "SR112" "missing-name" Syntax Error "all"
+        "A name is missing before a keyword (e.g. `DROP SNAPSHOT ON repo`).";
     "SR201" "database-with-external-catalogs" Statement Error "3.4+"
         "A database (DATABASE clause or `db.` prefix) together with external catalogs."
         => "Can not sepcify database name for external catalog Backup/Restore";

@@ -1,11 +1,16 @@
 //! Turns a pest failure into a diagnostic a person can act on: what was expected, in words;
 //! what was found; a did-you-mean for misspelled keywords; and a fix where one is obvious.
+//!
+//! Every fix offered here is checked before it is offered: it is applied, the statement is
+//! parsed again, and the fix is kept only when the parse then gets past the offending token
+//! and the one after it (or succeeds).
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix, Severity};
-use crate::grammar::Rule;
-use crate::lexer::{java_upper, keyword_lookup, Tok, Token};
+use crate::grammar::{BackupGrammar, Rule};
+use crate::lexer::{java_upper, keyword_lookup, lex, Tok, Token};
 use crate::span::Span;
 use pest::error::{Error, ErrorVariant, InputLocation};
+use pest::Parser as _;
 
 const SYMBOL_BYTES: usize = 3;
 
@@ -25,9 +30,10 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
         cancel_backup_stmt | cancel_restore_stmt => ("CANCEL", &["CANCEL"]),
         create_repository_stmt => ("CREATE", &["CREATE"]),
         drop_snapshot_stmt | drop_repository_stmt => ("DROP", &["DROP"]),
-        identifier | object_name | qualified_name | catalog_item | catalog_alias_item | column_ref => {
-            ("a name", &[])
+        identifier | non_reserved | object_name | qualified_name | column_ref | identifier_or_string => {
+            (NAME, &[])
         }
+        catalog_item | catalog_alias_item => ("a catalog name", &[]),
         snapshot_name | drop_snapshot_name => ("a snapshot name", &[]),
         repository_name => ("a repository name", &[]),
         database_name => ("a database name", &[]),
@@ -43,10 +49,14 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
             "an object (a table name, or TABLE, MATERIALIZED VIEW, VIEW, FUNCTION or ALL …)",
             &["ALL", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION", "FUNCTIONS"],
         ),
-        object_kind | table_kw | view_kw | mv_kw | function_kw => (
+        object_kind => (
             "TABLES, MATERIALIZED VIEWS, VIEWS or FUNCTIONS",
             &["TABLES", "TABLE", "MATERIALIZED", "VIEWS", "VIEW", "FUNCTIONS", "FUNCTION"],
         ),
+        table_kw => ("TABLE or TABLES", &["TABLE", "TABLES"]),
+        view_kw => ("VIEW or VIEWS", &["VIEW", "VIEWS"]),
+        mv_kw => ("MATERIALIZED VIEW", &["MATERIALIZED"]),
+        function_kw => ("FUNCTION or FUNCTIONS", &["FUNCTION", "FUNCTIONS"]),
         partition_names | partition_list | key_partitions => {
             ("PARTITION (…)", &["PARTITION", "PARTITIONS", "TEMPORARY"])
         }
@@ -57,13 +67,13 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
             ("a literal value", &[])
         }
         alias => ("AS", &["AS"]),
-        from_db | from_kw => ("FROM or IN", &["FROM", "IN"]),
+        from_db | from_kw => ("FROM <database>", &["FROM", "IN"]),
         for_external_catalog => ("FOR EXTERNAL CATALOG", &["FOR"]),
         read_only => ("READ ONLY", &["READ"]),
         broker_name => ("a broker name", &[]),
         force => ("FORCE", &["FORCE"]),
         where_clause => ("WHERE", &["WHERE"]),
-        order_by => ("ORDER BY", &["ORDER"]),
+        order_by | KW_ORDER => ("ORDER BY", &["ORDER"]),
         limit_clause => ("LIMIT", &["LIMIT"]),
         limit_offset => ("OFFSET", &["OFFSET"]),
         limit_value => ("a number, `?` or a @variable", &[]),
@@ -85,7 +95,7 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
         T_RParen => ("`)`", &[]),
         T_Eq => ("`=`", &[]),
         T_Dot | T_DotIdent => ("`.`", &[]),
-        EOI => ("the end of the statement", &[]),
+        EOI => (END, &[]),
         _ => {
             let name = format!("{rule:?}");
             let kw = name.strip_prefix("KW_")?;
@@ -93,6 +103,52 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
             return Some((kw, keyword_slice(kw)));
         }
     })
+}
+
+/// The generic word for a name; replaced by a specific one ("a repository name") from context.
+const NAME: &str = "a name";
+const END: &str = "the end of the statement";
+
+/// The order in which expected alternatives are listed: the order clauses are written in.
+const WORD_ORDER: &[&str] = &[
+    "EXTERNAL CATALOG(S) (…)",
+    "ALL EXTERNAL CATALOGS",
+    "DATABASE",
+    "SNAPSHOT",
+    "TO",
+    "FROM",
+    "FROM <database>",
+    "FOR EXTERNAL CATALOG",
+    "FOR",
+    "TEMPORARY",
+    "PARTITION (…)",
+    "AS",
+    "ON",
+    "ON (…)",
+    "PROPERTIES",
+    "PROPERTIES (…)",
+    "WITH",
+    "BROKER",
+    "LOCATION",
+    "WHERE",
+    "ORDER BY",
+    "ASC or DESC",
+    "NULLS FIRST or NULLS LAST",
+    "LIMIT",
+    "OFFSET",
+    "FORCE",
+    "`.`",
+    "`=`",
+    "`(`",
+    "`,`",
+    "`)`",
+];
+
+fn word_rank(word: &str) -> usize {
+    if word == END {
+        return usize::MAX;
+    }
+    WORD_ORDER.iter().position(|w| *w == word).map_or(0, |i| i + 1)
 }
 
 /// A one-element slice holding a grammar keyword's static name.
@@ -138,7 +194,7 @@ fn upper(s: &str) -> String {
     s.chars().map(java_upper).collect()
 }
 
-/// Edit distance (Levenshtein) with an early cut-off.
+/// Edit distance (Levenshtein).
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -154,7 +210,7 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 fn close_enough(word: &str, keyword: &str) -> bool {
-    if word == keyword || word.len() < 3 {
+    if word == keyword || word.chars().count() < 3 || word.len() > 4 * keyword.len() {
         return false;
     }
     let max = if keyword.len() >= 6 { 2 } else { 1 };
@@ -176,6 +232,32 @@ pub(crate) fn syntax_error(text: &str, toks: &[Token], err: &Error<Rule>) -> Dia
         eprintln!("pest: at={at} positives={positives:?}");
     }
     Explainer { text, toks, at, positives }.explain()
+}
+
+/// Parses one statement's tokens; `Err(i)` is the index of the token where it fails
+/// (`toks.len()` at the end).
+fn parse_tokens(toks: &[Token]) -> Result<(), usize> {
+    let symbols: String = toks.iter().map(|t| t.kind.symbol()).collect();
+    match BackupGrammar::parse(Rule::statement_input, &symbols) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let pos = match e.location {
+                InputLocation::Pos(p) => p,
+                InputLocation::Span((p, _)) => p,
+            };
+            Err((pos / SYMBOL_BYTES).min(toks.len()))
+        }
+    }
+}
+
+/// What parsing a statement again after applying a fix gives.
+enum Outcome {
+    /// The statement parses.
+    Solved,
+    /// It fails at this byte offset, mapped back into the original text.
+    FailsAt(usize),
+    /// The fix broke something (an error before or inside the edit, a lexical error, …).
+    Broken,
 }
 
 struct Explainer<'a> {
@@ -207,12 +289,21 @@ impl<'a> Explainer<'a> {
         self.positives.contains(&rule)
     }
 
+    fn first_kind(&self) -> Option<Tok> {
+        self.kind_at(0)
+    }
+
+    fn seen(&self, k: Tok) -> bool {
+        self.toks[..self.at].iter().any(|t| t.kind == k)
+    }
+
     fn expects_name(&self) -> bool {
         use Rule::*;
         self.positives.iter().any(|r| {
             matches!(
                 r,
                 identifier
+                    | non_reserved
                     | object_name
                     | qualified_name
                     | catalog_item
@@ -236,8 +327,132 @@ impl<'a> Explainer<'a> {
         }
     }
 
+    // ------------------------------------------------------------ checking fixes
+
+    /// Applies `fix`, lexes and parses the statement again.
+    fn outcome(&self, fix: &Fix) -> Outcome {
+        let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return Outcome::Broken };
+        let new_text = fix.apply(self.text);
+        let mut edits: Vec<&Edit> = fix.edits.iter().collect();
+        edits.sort_by_key(|e| e.span.start);
+        // Where the last edit ends in the new text, and the total shift after it.
+        let mut delta: isize = 0;
+        let mut last_edit_end_new = 0usize;
+        for e in &edits {
+            delta += e.replacement.len() as isize - e.span.len() as isize;
+            last_edit_end_new = (e.span.end as isize + delta) as usize;
+        }
+        let start = first.span.start.min(edits.first().map_or(usize::MAX, |e| e.span.start));
+        let Ok(end) = usize::try_from(last.span.end as isize + delta) else { return Outcome::Broken };
+        let lexed = lex(&new_text);
+        if lexed
+            .diagnostics
+            .iter()
+            .any(|d| d.is_error() && d.span.start >= start && d.span.start < end.max(start + 1))
+        {
+            return Outcome::Broken;
+        }
+        let toks: Vec<Token> = lexed
+            .tokens
+            .into_iter()
+            .filter(|t| !t.kind.is_trivia() && t.span.start >= start && t.span.end <= end)
+            .take_while(|t| t.kind != Tok::Semicolon)
+            .collect();
+        if toks.is_empty() {
+            return Outcome::Broken;
+        }
+        match parse_tokens(&toks) {
+            Ok(()) => Outcome::Solved,
+            Err(i) => {
+                let new_offset = toks.get(i).map_or(end, |t| t.span.start);
+                if new_offset < last_edit_end_new {
+                    return Outcome::Broken;
+                }
+                Outcome::FailsAt((new_offset as isize - delta) as usize)
+            }
+        }
+    }
+
+    /// True when `fix` gets the parse past the offending token and the one after it.
+    fn helps(&self, fix: &Fix) -> bool {
+        match self.outcome(fix) {
+            Outcome::Solved => true,
+            Outcome::FailsAt(offset) => {
+                self.toks.get(self.at + 1).is_some_and(|next| offset > next.span.start)
+            }
+            Outcome::Broken => false,
+        }
+    }
+
+    /// The fix, if it helps.
+    fn checked(&self, fix: Fix) -> Option<Fix> {
+        self.helps(&fix).then_some(fix)
+    }
+
+    // ------------------------------------------------------------ words
+
+    /// What kind of name is expected here, from the words before it.
+    fn name_context(&self) -> Option<&'static str> {
+        let prev = self.prev()?.kind;
+        let first = self.first_kind()?;
+        let second = self.kind_at(1);
+        Some(match prev {
+            Tok::SNAPSHOT
+                if first == Tok::BACKUP && self.kind_at(self.at.wrapping_sub(2)) == Some(Tok::DATABASE) =>
+            {
+                return None
+            }
+            Tok::SNAPSHOT => "a snapshot name",
+            Tok::TO if first == Tok::BACKUP => "a repository name",
+            Tok::FROM if first == Tok::RESTORE => "a repository name",
+            Tok::FROM | Tok::IN if matches!(first, Tok::SHOW | Tok::CANCEL) => "a database name",
+            Tok::ON if first == Tok::SHOW || (first == Tok::DROP && second == Some(Tok::SNAPSHOT)) => {
+                "a repository name"
+            }
+            Tok::REPOSITORY if matches!(first, Tok::CREATE | Tok::DROP) => "a repository name",
+            Tok::DATABASE => "a database name",
+            Tok::AS => match self.enclosing_list() {
+                Some(Tok::CATALOG | Tok::CATALOGS) => "the catalog's new name",
+                Some(Tok::ON) => "the object's new name",
+                _ => "the database's new name",
+            },
+            Tok::BROKER => "a broker name",
+            Tok::Dot => "a name after `.`",
+            Tok::TABLE | Tok::TABLES => "a table name",
+            Tok::VIEW | Tok::VIEWS if self.kind_at(self.at.wrapping_sub(2)) == Some(Tok::MATERIALIZED) => {
+                "a materialized view name"
+            }
+            Tok::VIEW | Tok::VIEWS => "a view name",
+            Tok::FUNCTION | Tok::FUNCTIONS => "a function name",
+            Tok::PARTITION | Tok::PARTITIONS => "a partition name",
+            Tok::LParen | Tok::Comma => match self.enclosing_list() {
+                Some(Tok::CATALOG | Tok::CATALOGS) => "a catalog name",
+                Some(Tok::PARTITION | Tok::PARTITIONS) => "a partition name",
+                Some(Tok::ON) => {
+                    "an object (a table name, or TABLE, MATERIALIZED VIEW, VIEW, FUNCTION or ALL …)"
+                }
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// The keyword before the innermost open `(` before the offending token.
+    fn enclosing_list(&self) -> Option<Tok> {
+        let mut depth = 0i32;
+        for i in (0..self.at.min(self.toks.len())).rev() {
+            match self.toks[i].kind {
+                Tok::RParen => depth += 1,
+                Tok::LParen if depth == 0 => return i.checked_sub(1).and_then(|j| self.kind_at(j)),
+                Tok::LParen => depth -= 1,
+                _ => {}
+            }
+        }
+        None
+    }
+
     fn describe_found(&self) -> String {
-        let Some(t) = self.found() else { return "the end of the statement".into() };
+        let Some(t) = self.found() else { return END.into() };
         let text = self.slice(t);
         let short: String = if text.chars().count() > 40 {
             format!("{}…", text.chars().take(40).collect::<String>())
@@ -246,34 +461,37 @@ impl<'a> Explainer<'a> {
         };
         match t.kind {
             Tok::LetterIdent | Tok::DigitIdent | Tok::BackquotedIdent => format!("name `{short}`"),
-            Tok::SingleQuoted | Tok::DoubleQuoted => format!("string {short}"),
+            Tok::SingleQuoted | Tok::DoubleQuoted => format!("the string {short}"),
             Tok::IntegerValue | Tok::DecimalValue | Tok::DoubleValue => format!("number `{short}`"),
-            k if k < Tok::KwReserved || k == Tok::KwReserved || k == Tok::KwNonReserved => {
+            k if k <= Tok::KwReserved || k == Tok::KwNonReserved => {
                 format!("keyword `{short}`")
             }
             _ => format!("`{short}`"),
         }
     }
 
-    /// Expected alternatives in words, deduplicated, the end of the statement last.
+    /// Expected alternatives in words, deduplicated, in clause order, the end last.
     fn expected_words(&self) -> Vec<String> {
-        let mut words: Vec<String> = Vec::new();
-        let mut end = false;
+        let context = self.name_context();
+        let mut words: Vec<&'static str> = Vec::new();
         for r in &self.positives {
-            if *r == Rule::EOI {
-                end = true;
-                continue;
-            }
             if let Some((w, _)) = describe(*r) {
-                if !words.iter().any(|x| x == w) {
-                    words.push(w.to_string());
+                let w = if w == NAME { context.unwrap_or(NAME) } else { w };
+                if !words.contains(&w) {
+                    words.push(w);
                 }
             }
         }
-        if end {
-            words.push("the end of the statement".into());
+        // A specific "an object (…)" already says "a name".
+        if words.iter().any(|w| w.starts_with("an object")) {
+            words.retain(|w| *w != NAME && *w != "ALL");
         }
-        words
+        // After an expression, "an operator" stands for IS, `(` and `.` as well.
+        if words.contains(&"an operator") {
+            words.retain(|w| !matches!(*w, "IS" | "`(`" | "`.`"));
+        }
+        words.sort_by_key(|w| word_rank(w));
+        words.into_iter().map(String::from).collect()
     }
 
     fn keyword_candidates(&self) -> Vec<&'static str> {
@@ -289,6 +507,8 @@ impl<'a> Explainer<'a> {
         }
         out
     }
+
+    // ------------------------------------------------------------ the explanation
 
     fn explain(&self) -> Diagnostic {
         let expected = self.expected_words();
@@ -306,12 +526,13 @@ impl<'a> Explainer<'a> {
         if let (Some(f), Some(p)) = (found_tok, prev) {
             if p.kind == Tok::Comma && matches!(f.kind, Tok::RParen | Tok::Comma) {
                 let what = if f.kind == Tok::RParen { "trailing comma" } else { "doubled comma" };
-                return base("SR102", format!("{what}: expected {} after `,`", join_or(&expected)))
-                    .with_help("remove the extra comma")
-                    .with_fix(Fix::single("remove the comma", p.span, ""));
+                let mut d = base("SR102", format!("{what}: expected {} after `,`", join_or(&expected)))
+                    .with_help("remove the extra comma");
+                d.fix = self.checked(Fix::single("remove the comma", p.span, ""));
+                return d;
             }
             if p.kind == Tok::LParen && f.kind == Tok::RParen {
-                return self.empty_list(base("SR103", String::new()), p, f);
+                return self.empty_list(base("SR103", String::new()), f);
             }
         }
 
@@ -323,18 +544,25 @@ impl<'a> Explainer<'a> {
                     Tok::BACKUP | Tok::RESTORE | Tok::SHOW | Tok::CANCEL | Tok::CREATE | Tok::DROP
                 ) && self.at > 0
                 {
-                    return base(
-                        "SR106",
-                        format!("a new statement starts at `{}` before this one ended", self.slice(f)),
-                    )
-                    .with_help("end the previous statement with `;`")
-                    .with_fix(Fix::single(
+                    let fix = Fix::single(
                         "insert `;`",
                         Span::empty(prev.map_or(f.span.start, |p| p.span.end)),
                         ";",
-                    ));
+                    );
+                    let mut d = base(
+                        "SR106",
+                        format!("a new statement starts at `{}` before this one ended", self.slice(f)),
+                    )
+                    .with_help("end the previous statement with `;`");
+                    d.fix = self.checked(fix);
+                    return d;
                 }
             }
+        }
+
+        // Invisible or look-alike characters inside the offending word.
+        if let Some(d) = self.lookalike_characters(&base) {
+            return d;
         }
 
         if let Some(d) = self.clause_order(&base) {
@@ -347,7 +575,7 @@ impl<'a> Explainer<'a> {
                 let word = upper(self.slice(f));
                 let mut best: Option<(&str, usize)> = None;
                 for k in self.keyword_candidates() {
-                    if close_enough(&word, k) {
+                    if close_enough(&word, k) || plural_twin(&word, k) {
                         let d = distance(&word, k);
                         if best.is_none_or(|(_, bd)| d < bd) {
                             best = Some((k, d));
@@ -355,102 +583,335 @@ impl<'a> Explainer<'a> {
                     }
                 }
                 if let Some((k, _)) = best {
-                    let message = format!("unknown keyword `{}`: did you mean `{k}`?", self.slice(f));
-                    return base("SR104", message)
-                        .with_help(format!("expected {}", join_or(&expected)))
-                        .with_fix(Fix::single(format!("replace with `{k}`"), f.span, k));
+                    if let Some(fix) = self.checked(Fix::single(format!("replace with `{k}`"), f.span, k)) {
+                        let message = format!("unknown keyword `{}`: did you mean `{k}`?", self.slice(f));
+                        return base("SR104", message)
+                            .with_help(format!("expected {}", join_or(&expected)))
+                            .with_fix(fix);
+                    }
                 }
             }
         }
 
-        // A missing keyword before a name: `BACKUP SNAPSHOT s repo` → insert TO.
-        if let Some(f) = found_tok {
-            if is_name_token(f.kind) {
-                let insert = if self.expects(Rule::KW_TO) {
-                    Some(("TO", "a repository name"))
-                } else if self.expects(Rule::KW_FROM) && self.first_kind() == Some(Tok::RESTORE) {
-                    Some(("FROM", "a repository name"))
-                } else if self.expects(Rule::KW_SNAPSHOT) && !self.expects(Rule::database_clause) {
-                    Some(("SNAPSHOT", "a snapshot name"))
-                } else {
-                    None
-                };
-                if let Some((kw, what)) = insert {
-                    return base("SR110", format!("expected {kw} followed by {what}, found {found}"))
-                        .with_help(format!("write {kw} before `{}`", self.slice(f)))
-                        .with_fix(Fix::single(
-                            format!("insert `{kw}`"),
-                            Span::empty(f.span.start),
-                            format!("{kw} "),
-                        ));
-                }
-            }
+        // A wrong or missing keyword: `BACKUP SNAPSHOT s repo` → insert TO.
+        if let Some(d) = self.missing_keyword(&base) {
+            return d;
         }
 
         // Strings required: property keys and values, locations.
-        if let Some(f) = found_tok {
-            let wants_string =
-                self.expects(Rule::string) || self.expects(Rule::location) || self.expects(Rule::property);
-            if wants_string && !self.expects_name() && is_stringable(f.kind) {
-                let raw = self.slice(f);
-                let value = if f.kind == Tok::BackquotedIdent {
-                    crate::lexer::backquoted_value(raw)
-                } else {
-                    raw.to_string()
-                };
-                let quoted = crate::lexer::quote_string(&value);
-                return base("SR109", format!("expected a quoted string, found {found}"))
-                    .with_help("property keys and values, and locations, are string literals in StarRocks, even numbers")
-                    .with_fix(Fix::single(format!("write it as the string {quoted}"), f.span, quoted));
-            }
+        if let Some(d) = self.string_expected(&base) {
+            return d;
         }
 
-        // Reserved words and numbers where a name is expected.
-        if let Some(f) = found_tok {
-            if self.expects_name() {
-                let raw = self.slice(f);
-                let reserved = is_reserved_word(f.kind);
-                let number = matches!(f.kind, Tok::IntegerValue | Tok::DoubleValue | Tok::DecimalValue);
-                if reserved || number {
-                    let (span, name) = match f.kind {
-                        Tok::DecimalValue if raw.starts_with('.') => {
-                            (Span::new(f.span.start + 1, f.span.end), &raw[1..])
-                        }
-                        _ => (f.span, raw),
-                    };
-                    let what = if reserved { "a reserved word" } else { "a number" };
-                    let mut d = base(
-                        "SR105",
-                        format!("`{name}` is {what} in StarRocks, so it cannot be a name without backquotes"),
-                    )
-                    .with_help(format!("to use it as a name, write `{}`", format_args!("`{name}`")))
-                    .with_fix(Fix::single(
-                        "quote it with backquotes",
-                        span,
-                        format!("`{name}`"),
-                    ));
-                    d.span = span;
-                    if f.kind == Tok::ON && self.first_kind() == Some(Tok::DROP) {
-                        d.message = "expected a snapshot name before ON".into();
-                        d.help = Some("DROP SNAPSHOT needs the snapshot's name: DROP SNAPSHOT <snapshot> ON <repository>".into());
-                        d.fix = None;
-                    }
-                    return d;
-                }
-            }
+        // Names: strings, reserved words and numbers where a name is expected, or no name at all.
+        if let Some(d) = self.name_problems(&base) {
+            return d;
         }
 
         let mut d = base("SR100", format!("expected {}, found {found}", join_or(&expected)));
         d.help = self.hint();
-        d.fix = self.fix_for_hint();
+        d.fix = self.fix_for_hint().and_then(|f| self.checked(f));
         d
     }
 
-    fn first_kind(&self) -> Option<Tok> {
-        self.kind_at(0)
+    fn missing_keyword(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+        let f = self.found()?;
+        let first = self.first_kind();
+        let prev = self.prev().map(|p| p.kind);
+        // `BACKUP DATABASE SNAPSHOT s`: SNAPSHOT was taken as the database name.
+        if first == Some(Tok::BACKUP)
+            && prev == Some(Tok::SNAPSHOT)
+            && self.at >= 2
+            && self.kind_at(self.at - 2) == Some(Tok::DATABASE)
+            && self.expects(Rule::KW_SNAPSHOT)
+        {
+            let snapshot = self.prev()?;
+            let mut d = base("SR112", "expected a database name after DATABASE".into()).with_help(
+                "`SNAPSHOT` was read as the database's name here; write BACKUP DATABASE <db> SNAPSHOT <snapshot> TO <repository>",
+            );
+            d.span = Span::empty(snapshot.span.start);
+            return Some(d);
+        }
+        // A keyword of another statement or clause in place of the right one.
+        let swap = match f.kind {
+            Tok::FROM if first == Some(Tok::BACKUP) && self.expects(Rule::KW_TO) => Some((
+                "TO",
+                "BACKUP writes the snapshot TO a repository: BACKUP SNAPSHOT <snapshot> TO <repository>",
+            )),
+            Tok::TO if first == Some(Tok::RESTORE) && self.expects(Rule::KW_FROM) => Some((
+                "FROM",
+                "RESTORE reads the snapshot FROM a repository: RESTORE SNAPSHOT <snapshot> FROM <repository>",
+            )),
+            Tok::FROM | Tok::IN
+                if matches!(first, Some(Tok::DROP | Tok::SHOW)) && self.expects(Rule::KW_ON) =>
+            {
+                Some(("ON", "the repository follows ON: … SNAPSHOT … ON <repository>"))
+            }
+            _ => None,
+        };
+        if let Some((kw, why)) = swap {
+            let fix = self.checked(Fix::single(format!("replace with `{kw}`"), f.span, kw))?;
+            return Some(
+                base("SR110", format!("expected {kw}, found {}", self.describe_found()))
+                    .with_help(why)
+                    .with_fix(fix),
+            );
+        }
+        // `… BROKER LOCATION 'x'`: LOCATION was taken as the broker's name; ON is missing.
+        if first == Some(Tok::CREATE)
+            && prev == Some(Tok::LOCATION)
+            && matches!(f.kind, Tok::SingleQuoted | Tok::DoubleQuoted)
+            && self.expects(Rule::KW_ON)
+        {
+            let location = self.prev()?;
+            let fix = self.checked(Fix::single("insert `ON`", Span::empty(location.span.start), "ON "))?;
+            return Some(
+                base("SR110", "expected ON LOCATION followed by a quoted location".into())
+                    .with_help("write ON before LOCATION: … WITH BROKER [<broker>] ON LOCATION '<location>'")
+                    .with_fix(fix),
+            );
+        }
+        if !is_name_token(f.kind) && !matches!(f.kind, Tok::SingleQuoted | Tok::DoubleQuoted) {
+            return None;
+        }
+        let list = self.enclosing_list();
+        let candidates: [(bool, &str, &str); 10] = [
+            (self.expects(Rule::KW_TO), "TO", "a repository name"),
+            (self.expects(Rule::KW_FROM) && first == Some(Tok::RESTORE), "FROM", "a repository name"),
+            (self.expects(Rule::KW_SNAPSHOT), "SNAPSHOT", "a snapshot name"),
+            (
+                self.expects(Rule::KW_ON) && matches!(first, Some(Tok::DROP | Tok::SHOW)),
+                "ON",
+                "a repository name",
+            ),
+            (self.expects(Rule::KW_LOCATION), "LOCATION", "a quoted location"),
+            (self.expects(Rule::KW_BY), "BY", "the sort keys"),
+            (
+                (self.expects(Rule::from_db) || self.expects(Rule::from_kw) || self.expects(Rule::KW_FROM))
+                    && matches!(first, Some(Tok::SHOW | Tok::CANCEL)),
+                "FROM",
+                "a database name",
+            ),
+            (
+                (self.expects(Rule::alias) || self.expects(Rule::KW_AS))
+                    && list == Some(Tok::ON)
+                    && first == Some(Tok::RESTORE),
+                "AS",
+                "the object's new name",
+            ),
+            (
+                (self.expects(Rule::alias) || self.expects(Rule::KW_AS))
+                    && matches!(list, Some(Tok::CATALOG | Tok::CATALOGS))
+                    && first == Some(Tok::RESTORE),
+                "AS",
+                "the catalog's new name",
+            ),
+            (
+                self.expects(Rule::KW_ON) && !self.expects(Rule::broker_name) && first == Some(Tok::CREATE),
+                "ON LOCATION",
+                "a quoted location",
+            ),
+        ];
+        for (wanted, kw, what) in candidates {
+            if !wanted {
+                continue;
+            }
+            let fix = Fix::single(format!("insert `{kw}`"), Span::empty(f.span.start), format!("{kw} "));
+            if let Some(fix) = self.checked(fix) {
+                return Some(
+                    base(
+                        "SR110",
+                        format!("expected {kw} followed by {what}, found {}", self.describe_found()),
+                    )
+                    .with_help(format!("write {kw} before `{}`", self.slice(f)))
+                    .with_fix(fix),
+                );
+            }
+        }
+        // Two names in a row inside a list: a missing comma.
+        let plain_name = |k: Tok| matches!(k, Tok::LetterIdent | Tok::DigitIdent | Tok::BackquotedIdent);
+        if self.expects(Rule::T_Comma)
+            && list.is_some()
+            && plain_name(f.kind)
+            && prev.is_some_and(|p| plain_name(p) || p == Tok::RParen)
+        {
+            let p = self.prev()?;
+            let fix = self.checked(Fix::single("insert `,`", Span::empty(p.span.end), ","))?;
+            return Some(
+                base("SR110", format!("expected `,` between list items, found {}", self.describe_found()))
+                    .with_help("separate the items of a list with commas")
+                    .with_fix(fix),
+            );
+        }
+        None
     }
 
-    fn empty_list(&self, mut d: Diagnostic, open: Token, close: Token) -> Diagnostic {
+    fn string_expected(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+        let f = self.found()?;
+        let wants_string =
+            self.expects(Rule::string) || self.expects(Rule::location) || self.expects(Rule::property);
+        if !wants_string || self.expects_name() {
+            return None;
+        }
+        let quote = if self.toks.iter().any(|t| t.kind == Tok::SingleQuoted) { '\'' } else { '"' };
+        let (span, value) = match f.kind {
+            Tok::BackquotedIdent => (f.span, crate::lexer::backquoted_value(self.slice(f))),
+            Tok::Minus => {
+                let n = self.toks.get(self.at + 1).filter(|n| {
+                    matches!(n.kind, Tok::IntegerValue | Tok::DecimalValue | Tok::DoubleValue)
+                        && n.span.start == f.span.end
+                })?;
+                (f.span.cover(n.span), format!("-{}", self.slice(*n)))
+            }
+            k if is_stringable(k) => (f.span, self.slice(f).to_string()),
+            _ => return None,
+        };
+        let quoted = crate::lexer::quote_string_with(&value, quote);
+        let fix = self.checked(Fix::single(format!("write it as the string {quoted}"), span, quoted))?;
+        let what = if self.expects(Rule::location) { "a location" } else { "a property key or value" };
+        let mut d = base("SR109", format!("expected a quoted string, found {}", self.describe_found()))
+            .with_help(format!(
+                "{what} is a string literal in StarRocks, even when it is a number or a single word"
+            ))
+            .with_fix(fix);
+        d.span = span;
+        Some(d)
+    }
+
+    fn name_problems(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+        let f = self.found()?;
+        let raw = self.slice(f);
+        let what = self.name_context().unwrap_or(NAME);
+        let reserved = is_reserved_word(f.kind);
+        // `db1.123`: `.123` is a decimal number, not `.` and a name.
+        if matches!(f.kind, Tok::DecimalValue | Tok::DoubleValue)
+            && raw.starts_with('.')
+            && self.prev_is_name()
+        {
+            let fix = Fix::single("quote the name after the dot", f.span, format!(".`{}`", &raw[1..]));
+            let fix = self.checked(fix)?;
+            return Some(
+                base(
+                    "SR105",
+                    format!("`{raw}` is read as a number, not as `.` followed by the name `{}`", &raw[1..]),
+                )
+                .with_help(format!(
+                    "a name part made of digits (or digits and an exponent) needs backquotes: write .`{}`",
+                    &raw[1..]
+                ))
+                .with_fix(fix),
+            );
+        }
+        let expects_name = self.expects_name();
+        if !expects_name && !reserved {
+            return None;
+        }
+        // A string where a name belongs: `DROP REPOSITORY 'r'`.
+        if expects_name && matches!(f.kind, Tok::SingleQuoted | Tok::DoubleQuoted) {
+            let value = crate::lexer::string_value(raw);
+            let fix = crate::lexer::quote_identifier(&value).and_then(|name| {
+                self.checked(Fix::single(format!("write the name as {name}"), f.span, name))
+            });
+            let mut d = base("SR111", format!("expected {what}, found the string {raw}")).with_help(
+                "in StarRocks '…' and \"…\" are strings; a name is written bare, or in backquotes (`…`) when it is a reserved word or has special characters",
+            );
+            d.fix = fix;
+            return Some(d);
+        }
+        let number =
+            expects_name && matches!(f.kind, Tok::IntegerValue | Tok::DoubleValue | Tok::DecimalValue);
+        if !reserved && !number {
+            return None;
+        }
+        let (span, name) = match f.kind {
+            Tok::DecimalValue if raw.starts_with('.') => (Span::new(f.span.start + 1, f.span.end), &raw[1..]),
+            _ => (f.span, raw),
+        };
+        let quoted = Fix::single("quote it with backquotes", span, format!("`{name}`"));
+        if self.helps(&quoted) {
+            let kind = if reserved { "a reserved word" } else { "a number" };
+            let mut d = base(
+                "SR105",
+                format!("`{name}` is {kind} in StarRocks, so it cannot be a name without backquotes"),
+            )
+            .with_help(format!("to use it as a name, write `{}`", format_args!("`{name}`")))
+            .with_fix(quoted);
+            d.span = span;
+            return Some(d);
+        }
+        // The name is missing: a placeholder name before the keyword lets the parse go on.
+        let placeholder = Fix::single("", Span::empty(f.span.start), "name_ ");
+        if reserved
+            && expects_name
+            && self.prev().is_some_and(|p| p.kind != Tok::Dot)
+            && self.helps(&placeholder)
+        {
+            let mut d = base("SR112", format!("expected {what} before `{raw}`"));
+            d.help = Some(match self.missing_name_example() {
+                Some(example) => format!("{what} is missing here: {example}"),
+                None => format!("write {what} before `{raw}`"),
+            });
+            d.span = Span::empty(f.span.start);
+            return Some(d);
+        }
+        None
+    }
+
+    /// The statement's shape, for a missing-name help.
+    fn missing_name_example(&self) -> Option<&'static str> {
+        let prev = self.prev()?.kind;
+        Some(match (self.first_kind()?, prev) {
+            (Tok::BACKUP, Tok::SNAPSHOT) => "BACKUP SNAPSHOT <db>.<snapshot> TO <repository>",
+            (Tok::BACKUP, Tok::TO) => "BACKUP SNAPSHOT <db>.<snapshot> TO <repository>",
+            (Tok::RESTORE, Tok::SNAPSHOT) | (Tok::RESTORE, Tok::FROM) => {
+                "RESTORE SNAPSHOT <db>.<snapshot> FROM <repository>"
+            }
+            (Tok::DROP, Tok::SNAPSHOT) => "DROP SNAPSHOT <snapshot> ON <repository>",
+            (Tok::CREATE, Tok::REPOSITORY) => "CREATE REPOSITORY <name> WITH BROKER ON LOCATION '<location>'",
+            (_, Tok::DATABASE) => "DATABASE <db>",
+            (_, Tok::LParen | Tok::Comma) if self.enclosing_list() == Some(Tok::ON) => {
+                "ON (<table> PARTITION (<p1>, <p2>), …)"
+            }
+            _ => return None,
+        })
+    }
+
+    /// Non-ASCII characters StarRocks reads as letters although they look like blanks or
+    /// ASCII punctuation: the offending word swallowed them. The fix replaces them in every
+    /// word of the statement.
+    fn lookalike_characters(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+        let f = self.found()?;
+        if !matches!(f.kind, Tok::LetterIdent | Tok::DigitIdent) || lookalikes(self.text, f).is_empty() {
+            return None;
+        }
+        let mut names: Vec<&str> = Vec::new();
+        for (_, _, name) in lookalikes(self.text, f) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        let edits: Vec<Edit> = self
+            .toks
+            .iter()
+            .filter(|t| matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent))
+            .flat_map(|t| lookalikes(self.text, *t))
+            .map(|(span, replacement, _)| Edit { span, replacement })
+            .collect();
+        let fix = Fix { message: "replace them with the ASCII characters they look like".into(), edits };
+        let raw = self.slice(f);
+        let mut d = base(
+            "SR100",
+            format!("expected {}, found {}", join_or(&self.expected_words()), self.describe_found()),
+        )
+        .with_help(format!(
+            "`{raw}` contains {}; StarRocks reads every character from U+0080 to U+FFFF as a letter, so it is part of the name",
+            join_and(&names)
+        ));
+        d.fix = self.checked(fix);
+        Some(d)
+    }
+
+    fn empty_list(&self, mut d: Diagnostic, close: Token) -> Diagnostic {
         let before = self.at.checked_sub(2).and_then(|i| self.toks.get(i).copied());
         let (what, fix) = match before.map(|t| t.kind) {
             Some(Tok::PROPERTIES) => {
@@ -466,10 +927,15 @@ impl<'a> Explainer<'a> {
             }
             Some(Tok::ON) => {
                 let b = before.expect("checked");
+                let whole = if self.first_kind() == Some(Tok::RESTORE) {
+                    "no ON restores the whole snapshot"
+                } else {
+                    "no ON backs up the whole database"
+                };
                 (
                     "ON ()",
                     Some(Fix::single(
-                        "remove the empty ON clause (no ON backs up the whole database)",
+                        format!("remove the empty ON clause ({whole})"),
                         self.with_leading_space(b.span.start, close.span.end),
                         "",
                     )),
@@ -477,12 +943,12 @@ impl<'a> Explainer<'a> {
             }
             Some(Tok::PARTITION | Tok::PARTITIONS) => ("PARTITION ()", None),
             Some(Tok::CATALOG | Tok::CATALOGS) => ("EXTERNAL CATALOG ()", None),
+            Some(Tok::IN) => ("IN ()", None),
             _ => ("()", None),
         };
-        let _ = open;
         d.message = format!("empty list: {what} needs at least one item");
         d.help = Some("StarRocks's grammar requires at least one item between the parentheses".into());
-        d.fix = fix;
+        d.fix = fix.and_then(|f| self.checked(f));
         d
     }
 
@@ -493,32 +959,91 @@ impl<'a> Explainer<'a> {
     }
 
     fn clause_order(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+        const BACKUP_ORDER: &str = "BACKUP [EXTERNAL CATALOG (…)] [DATABASE <db>] SNAPSHOT <snapshot> TO <repository> [ON (…)] [PROPERTIES (…)]";
+        const RESTORE_ORDER: &str = "RESTORE SNAPSHOT <snapshot> FROM <repository> [EXTERNAL CATALOG (…)] [DATABASE <db> [AS <new db>]] [ON (…)] [PROPERTIES (…)]";
         let f = self.found()?;
-        let seen = |k: Tok| self.toks[..self.at].iter().any(|t| t.kind == k);
         let first = self.first_kind();
+        let order = match first {
+            Some(Tok::BACKUP) => BACKUP_ORDER,
+            Some(Tok::RESTORE) => RESTORE_ORDER,
+            Some(Tok::SHOW) => "SHOW BACKUP|RESTORE [FROM <database>] [WHERE <condition>] [ORDER BY <column> [ASC|DESC], …] [LIMIT <n> [OFFSET <m>]]",
+            Some(Tok::CREATE) => "CREATE [READ ONLY] REPOSITORY <name> WITH BROKER [<broker>] ON LOCATION '<location>' [PROPERTIES (…)]",
+            _ => "",
+        };
+        let backup_or_restore = matches!(first, Some(Tok::BACKUP | Tok::RESTORE));
         let msg = match f.kind {
-            Tok::ON if seen(Tok::PROPERTIES) && matches!(first, Some(Tok::BACKUP | Tok::RESTORE)) => {
-                "the ON (…) clause must come before PROPERTIES"
+            Tok::ON if self.seen(Tok::PROPERTIES) && backup_or_restore => "the ON (…) clause must come before PROPERTIES",
+            Tok::ON if self.seen(Tok::ON) && backup_or_restore => "ON (…) may appear only once",
+            Tok::PROPERTIES if self.seen(Tok::PROPERTIES) => "PROPERTIES may appear only once",
+            Tok::ON | Tok::PROPERTIES
+                if first == Some(Tok::BACKUP) && self.seen(Tok::SNAPSHOT) && !self.seen(Tok::TO) =>
+            {
+                "TO <repository> comes right after the snapshot name, before ON (…) and PROPERTIES (…)"
             }
-            Tok::ON if seen(Tok::ON) && matches!(first, Some(Tok::BACKUP | Tok::RESTORE)) => "ON (…) may appear only once",
-            Tok::PROPERTIES if seen(Tok::PROPERTIES) => "PROPERTIES may appear only once",
-            Tok::DATABASE if first == Some(Tok::RESTORE) && !seen(Tok::FROM) => {
-                "in RESTORE, DATABASE comes after FROM <repository>: RESTORE SNAPSHOT <snapshot> FROM <repository> DATABASE <db>"
+            Tok::ON | Tok::PROPERTIES | Tok::DATABASE
+                if first == Some(Tok::RESTORE) && self.seen(Tok::SNAPSHOT) && !self.seen(Tok::FROM) =>
+            {
+                "FROM <repository> comes right after the snapshot name"
             }
-            Tok::DATABASE if first == Some(Tok::BACKUP) && seen(Tok::SNAPSHOT) => {
-                "in BACKUP, DATABASE comes before SNAPSHOT: BACKUP DATABASE <db> SNAPSHOT <snapshot> TO <repository>"
+            Tok::DATABASE if first == Some(Tok::RESTORE) && !self.seen(Tok::FROM) => {
+                "in RESTORE, DATABASE comes after FROM <repository>"
             }
-            Tok::EXTERNAL | Tok::ALL if first == Some(Tok::BACKUP) && seen(Tok::SNAPSHOT) && !seen(Tok::ON) => {
-                "in BACKUP, external catalogs come right after BACKUP: BACKUP EXTERNAL CATALOG (<name>) SNAPSHOT <snapshot> TO <repository>"
+            Tok::DATABASE if first == Some(Tok::BACKUP) && self.seen(Tok::SNAPSHOT) => {
+                "in BACKUP, DATABASE comes before SNAPSHOT"
+            }
+            Tok::DATABASE if first == Some(Tok::RESTORE) && self.seen(Tok::ON) => {
+                "in RESTORE, DATABASE comes before ON (…)"
+            }
+            Tok::EXTERNAL | Tok::ALL
+                if first == Some(Tok::BACKUP)
+                    && !self.expects_name()
+                    && (self.seen(Tok::SNAPSHOT) || self.seen(Tok::DATABASE))
+                    && self.enclosing_list() != Some(Tok::ON) =>
+            {
+                "in BACKUP, external catalogs come right after BACKUP"
+            }
+            Tok::EXTERNAL | Tok::ALL
+                if first == Some(Tok::RESTORE)
+                    && !self.expects_name()
+                    && (self.seen(Tok::DATABASE) || self.seen(Tok::ON) || self.seen(Tok::PROPERTIES))
+                    && self.enclosing_list() != Some(Tok::ON) =>
+            {
+                "in RESTORE, external catalogs come right after FROM <repository> (and cannot be combined with DATABASE or ON)"
+            }
+            Tok::READ
+                if first == Some(Tok::CREATE)
+                    && self.seen(Tok::REPOSITORY)
+                    && self.kind_at(self.at + 1) == Some(Tok::ONLY) =>
+            {
+                "READ ONLY comes before REPOSITORY"
             }
             Tok::PARTITION | Tok::PARTITIONS | Tok::TEMPORARY
                 if self.at >= 2 && self.kind_at(self.at - 2) == Some(Tok::AS) =>
             {
                 "PARTITION must come before AS: write `t PARTITION (p) AS alias`"
             }
+            Tok::WHERE if first == Some(Tok::SHOW) && self.seen(Tok::WHERE) => "WHERE may appear only once",
+            Tok::WHERE if first == Some(Tok::SHOW) && (self.seen(Tok::ORDER) || self.seen(Tok::LIMIT)) => {
+                "WHERE comes before ORDER BY and LIMIT"
+            }
+            Tok::ORDER if first == Some(Tok::SHOW) && self.seen(Tok::ORDER) => "ORDER BY may appear only once",
+            Tok::ORDER if first == Some(Tok::SHOW) && self.seen(Tok::LIMIT) => "ORDER BY comes before LIMIT",
+            Tok::LIMIT if first == Some(Tok::SHOW) && self.seen(Tok::LIMIT) => "LIMIT may appear only once",
+            Tok::FROM | Tok::IN
+                if first == Some(Tok::SHOW)
+                    && (self.seen(Tok::WHERE) || self.seen(Tok::ORDER) || self.seen(Tok::LIMIT))
+                    && self.kind_at(self.at + 1) != Some(Tok::LParen) =>
+            {
+                "FROM <database> comes right after SHOW BACKUP or SHOW RESTORE, before WHERE, ORDER BY and LIMIT"
+            }
             _ => return None,
         };
-        Some(base("SR108", msg.to_string()).with_help(format!("found {}", self.describe_found())))
+        let help = if order.is_empty() || msg.starts_with("PARTITION") {
+            format!("found {}", self.describe_found())
+        } else {
+            format!("the clauses go in this order: {order}")
+        };
+        Some(base("SR108", msg.to_string()).with_help(help))
     }
 
     /// A contextual hint for the generic case.
@@ -526,53 +1051,156 @@ impl<'a> Explainer<'a> {
         let f = self.found();
         let prev = self.prev().map(|t| t.kind);
         let first = self.first_kind();
-        let inside_on = self.toks[..self.at].iter().any(|t| t.kind == Tok::ON)
-            && matches!(first, Some(Tok::BACKUP | Tok::RESTORE));
+        let list = self.enclosing_list();
+        let inside_on = list == Some(Tok::ON) && matches!(first, Some(Tok::BACKUP | Tok::RESTORE));
         let h = match (f.map(|t| t.kind), prev) {
             (Some(_), Some(Tok::CATALOG | Tok::CATALOGS)) if self.expects(Rule::T_LParen) => {
-                "catalog names go in parentheses: EXTERNAL CATALOG (<name>, …)"
+                "catalog names go in parentheses: EXTERNAL CATALOG (<name>, …)".to_string()
             }
-            (Some(Tok::EXTERNAL), _) if inside_on => {
-                "external catalogs are not ON items; write `BACKUP EXTERNAL CATALOG (<name>) SNAPSHOT …` (or `RESTORE SNAPSHOT … FROM <repo> EXTERNAL CATALOG (<name>)`)"
+            (Some(Tok::AS), _) if matches!(list, Some(Tok::CATALOG | Tok::CATALOGS)) && first == Some(Tok::BACKUP) => {
+                "BACKUP cannot rename catalogs; `AS` is allowed in RESTORE … EXTERNAL CATALOG (<name> AS <new name>)".into()
+            }
+            (Some(Tok::EXTERNAL | Tok::CATALOG | Tok::CATALOGS), _) if inside_on => {
+                "external catalogs are not ON items; write `BACKUP EXTERNAL CATALOG (<name>) SNAPSHOT …` (or `RESTORE SNAPSHOT … FROM <repo> EXTERNAL CATALOG (<name>)`)".into()
             }
             (Some(Tok::LParen), _) if inside_on && self.typed_item_before(&[Tok::FUNCTION, Tok::FUNCTIONS]) => {
-                "functions are listed by name only, without argument types; every overload of the name is included"
+                "functions are listed by name only, without argument types; every overload of the name is included".into()
+            }
+            (Some(Tok::FUNCTION), Some(Tok::KwNonReserved))
+                if inside_on && self.prev().is_some_and(|p| upper(self.slice(p)) == "GLOBAL") =>
+            {
+                "global functions cannot be backed up; only functions of the database".into()
             }
             (Some(Tok::PARTITION | Tok::PARTITIONS | Tok::TEMPORARY), _)
                 if inside_on && self.typed_item_before(&[Tok::VIEW, Tok::VIEWS, Tok::FUNCTION, Tok::FUNCTIONS]) =>
             {
-                "only tables have partitions; views, materialized views and functions take a name only"
+                "only tables have partitions; views, materialized views and functions take a name only".into()
+            }
+            (Some(Tok::PARTITION | Tok::PARTITIONS | Tok::TEMPORARY), _) if inside_on && self.partition_in_item() => {
+                "a table takes one PARTITION clause; list all its partitions in it: PARTITION (p1, p2)".into()
+            }
+            (Some(Tok::Eq), _) if matches!(list, Some(Tok::PARTITION | Tok::PARTITIONS)) => {
+                "key partitions are written PARTITION (<column> = <value>, …) with a column name, without PARTITIONS or TEMPORARY, and cannot be mixed with partition names".into()
+            }
+            (Some(_), Some(Tok::MATERIALIZED)) if self.expects(Rule::view_kw) => {
+                "MATERIALIZED starts `MATERIALIZED VIEW <name>`; on its own it is read as a table named MATERIALIZED".into()
             }
             (Some(Tok::LIKE), _) if first == Some(Tok::SHOW) => {
-                "SHOW BACKUP, SHOW RESTORE, SHOW SNAPSHOT and SHOW REPOSITORIES take no LIKE clause; filter with WHERE <column> LIKE '<pattern>'"
+                "SHOW BACKUP, SHOW RESTORE, SHOW SNAPSHOT and SHOW REPOSITORIES take no LIKE clause; filter with WHERE <column> LIKE '<pattern>'".into()
             }
-            (Some(Tok::AS), _) if inside_on && self.item_starts_with_all() => "ALL … items cannot be renamed with AS",
+            (Some(Tok::AS), _) if inside_on && self.item_starts_with_all() => "ALL … items cannot be renamed with AS".into(),
+            (Some(Tok::AS), _) if inside_on => "an object takes at most one AS".into(),
             (Some(Tok::Dot | Tok::DotIdent), _) if self.expects(Rule::KW_SNAPSHOT) || self.expects(Rule::KW_AS) => {
-                "a database name is a single name here; catalogs cannot be named"
+                "a database name is a single name here; catalogs cannot be named".into()
+            }
+            (Some(Tok::Dot | Tok::DotIdent), Some(p)) if is_name_token(p) && !self.expects_name() => {
+                "this name is a single name; it cannot be qualified with `.`".into()
             }
             (Some(Tok::LetterIdent), Some(Tok::WITH)) if self.expects(Rule::KW_BROKER) => {
-                "StarRocks needs WITH BROKER (the broker name is optional); the storage type comes from the location (s3://, hdfs://, …)"
+                "StarRocks needs WITH BROKER (the broker name is optional); the storage type comes from the location (s3://, hdfs://, …)".into()
             }
-            (Some(Tok::ON), _) if self.expects(Rule::KW_WITH) => "CREATE REPOSITORY needs WITH BROKER before ON LOCATION",
+            (Some(Tok::ON), _) if self.expects(Rule::KW_WITH) => {
+                "CREATE REPOSITORY needs WITH BROKER before ON LOCATION".into()
+            }
+            (Some(Tok::Comma), Some(p))
+                if is_name_token(p)
+                    && matches!(first, Some(Tok::DROP | Tok::SHOW | Tok::CANCEL))
+                    && !self.seen(Tok::LIMIT) =>
+            {
+                "this statement takes a single name; write one statement per object".into()
+            }
+            (Some(Tok::OFFSET), _) if self.seen(Tok::LIMIT) && self.seen(Tok::Comma) => {
+                "write either LIMIT <offset>, <count> or LIMIT <count> OFFSET <offset>, not both".into()
+            }
+            (Some(Tok::Comma), _) if self.seen(Tok::OFFSET) || (self.seen(Tok::LIMIT) && self.seen(Tok::Comma)) => {
+                "LIMIT takes at most two numbers: LIMIT <count>, LIMIT <offset>, <count> or LIMIT <count> OFFSET <offset>".into()
+            }
+            (Some(Tok::OFFSET), _) if first == Some(Tok::SHOW) && !self.seen(Tok::LIMIT) => {
+                "OFFSET belongs to LIMIT: LIMIT <count> OFFSET <offset>".into()
+            }
+            (Some(_), _) if self.hash_before_found() => {
+                "`#` does not start a comment in StarRocks: it is ignored and the words after it are read as part of the statement; use `--` or `/* … */`".into()
+            }
+            (None, _) if self.line_comment_after_last_token() => {
+                "`--` starts a comment that runs to the end of the line, so the rest of the line is ignored; put the comment at the end of the line or use /* … */".into()
+            }
+            (Some(Tok::Star), _)
+                if self.kind_at(self.at + 1) == Some(Tok::Slash)
+                    && self.toks.get(self.at + 1).is_some_and(|n| n.span.start == self.span().end) =>
+            {
+                "`*/` outside a comment: comments do not nest in StarRocks, so the first `*/` already ended the comment".into()
+            }
+            (Some(_), Some(Tok::CATALOG)) if self.seen(Tok::FOR) => {
+                "FOR EXTERNAL CATALOG takes no name: it cancels the running external-catalog job".into()
+            }
+            (Some(Tok::Eq), Some(_))
+                if self.at >= 2 && matches!(self.kind_at(self.at - 2), Some(Tok::PARTITION | Tok::PARTITIONS)) =>
+            {
+                "key partitions go in parentheses: PARTITION (<column> = <value>)".into()
+            }
+            (Some(Tok::FOR), _) if first == Some(Tok::SHOW) => {
+                "FOR EXTERNAL CATALOG belongs to CANCEL BACKUP and CANCEL RESTORE; SHOW lists catalog jobs without it".into()
+            }
+            (_, Some(Tok::LIMIT | Tok::OFFSET)) | (_, Some(Tok::Comma)) if self.expects(Rule::limit_value) => {
+                "LIMIT and OFFSET take a whole number, `?` or a @variable".into()
+            }
+            (Some(Tok::KwNonReserved), _) | (Some(Tok::LetterIdent), _)
+                if self.expects(Rule::EOI) && self.at > 0 && self.prev_is_name() =>
+            {
+                format!("a name is one word; if `{}` belongs to it, write the whole name in backquotes", self.slice(f?))
+            }
             _ => return None,
         };
-        (!h.is_empty()).then(|| h.to_string())
+        Some(h)
+    }
+
+    /// True when a `#` (which StarRocks drops) sits between the previous token and this one.
+    fn hash_before_found(&self) -> bool {
+        let (Some(p), Some(f)) = (self.prev(), self.found()) else { return false };
+        self.text[p.span.end..f.span.start].contains('#')
+    }
+
+    /// True when a `--` comment follows the last token on its line (and may have swallowed
+    /// the rest of the statement).
+    fn line_comment_after_last_token(&self) -> bool {
+        let Some(last) = self.toks.last() else { return false };
+        self.text[last.span.end..].split('\n').next().unwrap_or("").contains("--")
+    }
+
+    fn prev_is_name(&self) -> bool {
+        self.prev().is_some_and(|p| is_name_token(p.kind))
     }
 
     fn fix_for_hint(&self) -> Option<Fix> {
         let f = self.found()?;
         let prev = self.prev()?.kind;
+        let list = self.enclosing_list();
         if matches!(prev, Tok::CATALOG | Tok::CATALOGS)
             && is_name_token(f.kind)
             && self.expects(Rule::T_LParen)
         {
+            // Wrap the whole list of names: `CATALOGS a, b` → `CATALOGS (a, b)`.
+            let mut end = self.at;
+            while self.kind_at(end + 1) == Some(Tok::Comma)
+                && self.toks.get(end + 2).is_some_and(|t| is_name_token(t.kind))
+            {
+                end += 2;
+            }
             return Some(Fix {
-                message: "put the catalog name in parentheses".into(),
+                message: "put the catalog names in parentheses".into(),
                 edits: vec![
                     Edit { span: Span::empty(f.span.start), replacement: "(".into() },
-                    Edit { span: Span::empty(f.span.end), replacement: ")".into() },
+                    Edit { span: Span::empty(self.toks[end].span.end), replacement: ")".into() },
                 ],
             });
+        }
+        if f.kind == Tok::AS && matches!(list, Some(Tok::CATALOG | Tok::CATALOGS)) {
+            let alias = self.toks.get(self.at + 1)?;
+            return Some(Fix::single(
+                "remove the alias",
+                self.with_leading_space(f.span.start, alias.span.end),
+                "",
+            ));
         }
         if f.kind == Tok::LetterIdent && prev == Tok::WITH && self.expects(Rule::KW_BROKER) {
             return Some(Fix::single("replace with `BROKER`", f.span, "BROKER"));
@@ -580,28 +1208,95 @@ impl<'a> Explainer<'a> {
         if f.kind == Tok::ON && self.expects(Rule::KW_WITH) {
             return Some(Fix::single("insert `WITH BROKER`", Span::empty(f.span.start), "WITH BROKER "));
         }
+        if f.kind == Tok::Eq
+            && self.at >= 2
+            && matches!(self.kind_at(self.at - 2), Some(Tok::PARTITION | Tok::PARTITIONS))
+        {
+            let column = self.toks[self.at - 1];
+            let value = self.toks.get(self.at + 1)?;
+            return Some(Fix {
+                message: "put the key partition in parentheses".into(),
+                edits: vec![
+                    Edit { span: Span::empty(column.span.start), replacement: "(".into() },
+                    Edit { span: Span::empty(value.span.end), replacement: ")".into() },
+                ],
+            });
+        }
+        if f.kind == Tok::Star && self.hint().is_some_and(|h| h.starts_with("`*/`")) {
+            let slash = self.toks.get(self.at + 1)?;
+            return Some(Fix::single(
+                "remove the stray `*/`",
+                self.with_leading_space(f.span.start, slash.span.end),
+                "",
+            ));
+        }
+        if prev == Tok::Dot && is_reserved_word(f.kind) {
+            let dot = self.prev()?;
+            return Some(Fix::single("remove the `.`", dot.span, ""));
+        }
+        if f.kind == Tok::LParen && self.typed_item_before(&[Tok::FUNCTION, Tok::FUNCTIONS]) {
+            let close = self.matching_paren(self.at)?;
+            return Some(Fix::single(
+                "remove the argument types",
+                Span::new(f.span.start, self.toks[close].span.end),
+                "",
+            ));
+        }
         None
+    }
+
+    fn matching_paren(&self, open: usize) -> Option<usize> {
+        let mut depth = 0;
+        for (i, t) in self.toks.iter().enumerate().skip(open) {
+            match t.kind {
+                Tok::LParen => depth += 1,
+                Tok::RParen => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The index of the first token of the ON item being parsed.
+    fn item_start(&self) -> usize {
+        let mut depth = 0i32;
+        for i in (0..self.at.min(self.toks.len())).rev() {
+            match self.toks[i].kind {
+                Tok::RParen => depth += 1,
+                Tok::LParen if depth == 0 => return i + 1,
+                Tok::LParen => depth -= 1,
+                Tok::Comma if depth == 0 => return i + 1,
+                _ => {}
+            }
+        }
+        0
     }
 
     /// True when the ON item being parsed started with one of `kws`.
     fn typed_item_before(&self, kws: &[Tok]) -> bool {
-        let start = self.toks[..self.at]
-            .iter()
-            .rposition(|t| matches!(t.kind, Tok::Comma | Tok::LParen))
-            .map_or(0, |i| i + 1);
+        let start = self.item_start();
         self.toks.get(start).is_some_and(|t| kws.contains(&t.kind))
             || (self.toks.get(start).is_some_and(|t| t.kind == Tok::MATERIALIZED) && kws.contains(&Tok::VIEW))
     }
 
-    fn item_starts_with_all(&self) -> bool {
-        let start = self.toks[..self.at]
+    /// True when the ON item being parsed already has a PARTITION clause.
+    fn partition_in_item(&self) -> bool {
+        self.toks[self.item_start()..self.at]
             .iter()
-            .rposition(|t| matches!(t.kind, Tok::Comma | Tok::LParen))
-            .map_or(0, |i| i + 1);
-        self.toks.get(start).is_some_and(|t| t.kind == Tok::ALL)
+            .any(|t| matches!(t.kind, Tok::PARTITION | Tok::PARTITIONS))
     }
 
-    /// What StarRocks itself prints, in the shape of its ANTLR error listener.
+    fn item_starts_with_all(&self) -> bool {
+        self.toks.get(self.item_start()).is_some_and(|t| t.kind == Tok::ALL)
+    }
+
+    /// What StarRocks itself prints, in the shape of its ANTLR error listener. The expected
+    /// set is ours (StarRocks computes its own from the ANTLR state), so it is approximate.
     fn starrocks_message(&self) -> String {
         let found = match self.found() {
             Some(t) => self.slice(t).to_string(),
@@ -609,13 +1304,67 @@ impl<'a> Explainer<'a> {
         };
         let index = crate::span::LineIndex::new(self.text);
         let lc = index.line_col(self.span().start);
+        let mut similar: Vec<String> = Vec::new();
+        let mut push = |s: String| {
+            if !similar.contains(&s) {
+                similar.push(s);
+            }
+        };
+        for k in self.keyword_candidates() {
+            push(format!("'{k}'"));
+        }
+        if self.expects_name() {
+            push("a legal identifier".into());
+        }
+        for r in &self.positives {
+            match r {
+                Rule::T_LParen
+                | Rule::catalog_list
+                | Rule::catalog_alias_list
+                | Rule::paren_partition_names => push("'('".into()),
+                Rule::T_RParen => push("')'".into()),
+                Rule::T_Comma => push("','".into()),
+                Rule::T_Eq => push("'='".into()),
+                Rule::EOI => push("<EOF>".into()),
+                _ => {}
+            }
+        }
+        similar.truncate(6);
+        let tail = if similar.is_empty() {
+            ".".to_string()
+        } else {
+            format!(", the most similar input is {{{}}}.", similar.join(", "))
+        };
         format!(
-            "Getting syntax error at line {}, column {}. Detail message: Unexpected input '{found}', the most similar input is {{{}}}.",
+            "Getting syntax error at line {}, column {}. Detail message: Unexpected input '{found}'{tail}",
             lc.line,
-            lc.column - 1,
-            self.keyword_candidates().iter().take(6).map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ")
+            lc.column - 1
         )
     }
+}
+
+/// Characters in a word that look like blanks or ASCII punctuation: (span, ASCII replacement,
+/// description).
+fn lookalikes(text: &str, tok: Token) -> Vec<(Span, String, &'static str)> {
+    let mut out = Vec::new();
+    for (i, c) in tok.span.slice(text).char_indices() {
+        let (replacement, name): (String, &'static str) = match c {
+            '\u{a0}' => (" ".into(), "a no-break space (U+00A0)"),
+            '\u{3000}' => (" ".into(), "an ideographic space (U+3000) next to a word"),
+            '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => (" ".into(), "a Unicode space"),
+            '\u{80}'..='\u{9f}' => (" ".into(), "an invisible control character (U+0080–U+009F)"),
+            '\u{200b}'..='\u{200d}' | '\u{2060}' => (String::new(), "a zero-width character"),
+            '\u{feff}' => (String::new(), "a byte-order mark (U+FEFF)"),
+            '\u{ff01}'..='\u{ff5e}' => {
+                let ascii = char::from_u32(c as u32 - 0xfee0).unwrap_or(c);
+                (ascii.to_string(), "fullwidth characters (such as `（` or `Ａ`)")
+            }
+            _ => continue,
+        };
+        let at = tok.span.start + i;
+        out.push((Span::new(at, at + c.len_utf8()), replacement, name));
+    }
+    out
 }
 
 /// Tokens that read as a word (a possible misspelled keyword).
@@ -641,10 +1390,19 @@ fn is_reserved_word(kind: Tok) -> bool {
 }
 
 fn join_or(words: &[String]) -> String {
+    join_with(words, "or", "something else")
+}
+
+fn join_and(words: &[&str]) -> String {
+    let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    join_with(&words, "and", "")
+}
+
+fn join_with(words: &[String], conj: &str, empty: &str) -> String {
     match words.len() {
-        0 => "something else".into(),
+        0 => empty.into(),
         1 => words[0].clone(),
-        n => format!("{} or {}", words[..n - 1].join(", "), words[n - 1]),
+        n => format!("{} {conj} {}", words[..n - 1].join(", "), words[n - 1]),
     }
 }
 
@@ -658,5 +1416,15 @@ mod tests {
         assert_eq!(distance("PARTITONS", "PARTITIONS"), 1);
         assert!(close_enough("SNAPSHOTS", "SNAPSHOT"));
         assert!(!close_enough("REPO", "TO"));
+        assert!(plural_twin("REPOSITORY", "REPOSITORIES"));
+        assert!(plural_twin("SNAPSHOTS", "SNAPSHOT"));
+        assert!(!plural_twin("SNAPSHOT", "SNAPSHOT"));
+    }
+
+    #[test]
+    fn expected_words_follow_clause_order() {
+        let mut w = vec!["LIMIT", END, "WHERE", "ORDER BY", "`,`"];
+        w.sort_by_key(|w| word_rank(w));
+        assert_eq!(w, vec!["WHERE", "ORDER BY", "LIMIT", "`,`", END]);
     }
 }

@@ -485,15 +485,37 @@ fn unterminated_diagnostic(text: &str, kind: Tok, span: Span) -> Diagnostic {
     .with_help(format!(
         "StarRocks reads everything after this {close} as part of the {what}, so the rest of the input is lost; add the closing {close}"
     ))
-    .with_starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>'.");
+    .with_starrocks({
+        // StarRocks reports the end of the input, where the swallowed text stops.
+        let end = crate::span::LineIndex::new(text).line_col(text.len());
+        format!(
+            "Getting syntax error at line {}, column {}. Detail message: Unexpected input '<EOF>'.",
+            end.line,
+            end.column - 1
+        )
+    });
     // Suggest closing at the end of the line where it started.
     let line_end = text[span.start..].find('\n').map(|n| span.start + n).unwrap_or(text.len());
     let line_end = if text[..line_end].ends_with('\r') { line_end - 1 } else { line_end };
-    let close_at = text[span.start..line_end]
+    let mut close_at = text[span.start..line_end]
         .rfind(';')
         .map(|n| span.start + n)
         .filter(|p| *p > span.start)
         .unwrap_or(line_end);
+    // Leave closing parentheses that the swallowed text does not open outside the string:
+    // `('a' = 'b)` closes as `'b')`.
+    let swallowed = &text[span.start + close.len()..close_at];
+    let mut excess = swallowed.matches(')').count().saturating_sub(swallowed.matches('(').count());
+    while excess > 0 {
+        let trimmed = text[span.start + close.len()..close_at].trim_end_matches([' ', '\t']);
+        match trimmed.strip_suffix(')') {
+            Some(t) => {
+                close_at = span.start + close.len() + t.len();
+                excess -= 1;
+            }
+            None => break,
+        }
+    }
     d.fix = Some(Fix::single(format!("insert {close} to close it"), Span::empty(close_at), close));
     d
 }
@@ -536,6 +558,13 @@ fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
     } else {
         "remove it, or put the name in backquotes to keep the character"
     };
+    // A `#` followed by words on the same line was meant as a comment.
+    let rest_of_line = text[span.end..].split('\n').next().unwrap_or("").trim();
+    let fix = if c == '#' && !rest_of_line.is_empty() && before_word.is_empty() && after_word.is_empty() {
+        Fix::single("turn it into a `--` comment", span, "--")
+    } else {
+        Fix::single("remove the character", span, "")
+    };
     Diagnostic::new(
         "SR003",
         Severity::Warning,
@@ -544,7 +573,7 @@ fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
         span,
     )
     .with_help(hint)
-    .with_fix(Fix::single("remove the character", span, ""))
+    .with_fix(fix)
     .with_starrocks(format!("token recognition error at: '{c}' (printed on the server console only)"))
 }
 

@@ -40,6 +40,7 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
                 if !current.is_empty() {
                     finish(
                         text,
+                        t.span.start,
                         &mut current,
                         &mut pending,
                         &mut comments_in_current,
@@ -53,7 +54,15 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
     }
     if !current.is_empty() {
         any_statement = true;
-        finish(text, &mut current, &mut pending, &mut comments_in_current, &mut script, &mut diags);
+        finish(
+            text,
+            text.len(),
+            &mut current,
+            &mut pending,
+            &mut comments_in_current,
+            &mut script,
+            &mut diags,
+        );
     }
     script.trailing_comments = pending;
 
@@ -76,8 +85,10 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
 }
 
 /// Ends the current statement: parses it and appends it to the script.
+/// `until` is where the statement's text ends: its `;`, or the end of the input.
 fn finish(
     text: &str,
+    until: usize,
     current: &mut Vec<Token>,
     pending: &mut Vec<Comment>,
     comments: &mut Vec<Comment>,
@@ -93,7 +104,7 @@ fn finish(
         d.is_error()
             && d.kind == DiagnosticKind::Lexical
             && d.span.start >= span.start
-            && d.span.start <= span.end
+            && d.span.start < until.max(span.end + 1)
     });
     let stmt = parse_statement(text, &toks, span, lexical_error_inside, diags);
     script.statements.push(StatementNode {
@@ -136,12 +147,17 @@ fn in_family(text: &str, toks: &[Token]) -> bool {
 
 /// Words that start StarRocks statements outside this family.
 fn starts_other_statement(toks: &[Token]) -> bool {
-    match toks[0].kind {
-        Tok::SHOW | Tok::CREATE | Tok::DROP | Tok::CANCEL => true,
-        Tok::KwReserved | Tok::KwNonReserved => true,
-        Tok::LParen | Tok::WITH => true,
-        _ => false,
-    }
+    matches!(
+        toks[0].kind,
+        Tok::SHOW
+            | Tok::CREATE
+            | Tok::DROP
+            | Tok::CANCEL
+            | Tok::KwReserved
+            | Tok::KwNonReserved
+            | Tok::LParen
+            | Tok::WITH
+    )
 }
 
 fn parse_statement(
@@ -188,7 +204,7 @@ fn parse_statement(
 }
 
 fn first_words(text: &str, toks: &[Token]) -> String {
-    let end = toks.iter().take(2).last().map(|t| t.span.end).unwrap_or(0);
+    let end = toks.iter().take(2).next_back().map(|t| t.span.end).unwrap_or(0);
     let s = &text[toks[0].span.start..end];
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -525,7 +541,7 @@ impl<'a> Builder<'a> {
         let mut predicates = ShowPredicates::default();
         for p in pair.into_inner() {
             match p.as_rule() {
-                Rule::from_db => from = Some(self.from_db(p)),
+                Rule::from_db => from = Some(self.database_ref(p)),
                 Rule::show_predicates => predicates = self.show_predicates(p),
                 _ => {}
             }
@@ -537,7 +553,7 @@ impl<'a> Builder<'a> {
         let mut target = None;
         for p in pair.into_inner() {
             match p.as_rule() {
-                Rule::from_db => target = Some(CancelTarget::Database(self.from_db(p))),
+                Rule::from_db => target = Some(CancelTarget::Database(self.database_ref(p))),
                 Rule::for_external_catalog => {
                     target = Some(CancelTarget::ExternalCatalog { span: self.span(&p) })
                 }
@@ -547,7 +563,7 @@ impl<'a> Builder<'a> {
         CancelStmt { target }
     }
 
-    fn from_db(&mut self, pair: Pair<'_, Rule>) -> FromDb {
+    fn database_ref(&mut self, pair: Pair<'_, Rule>) -> FromDb {
         let mut inner = pair.into_inner();
         let kw = inner.next().expect("grammar");
         let in_keyword = self.token(&kw).kind == Tok::IN;

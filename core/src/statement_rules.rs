@@ -65,18 +65,16 @@ pub(crate) fn check(stmt: &Statement, _span: Span, text: &str, toks: &[Token], d
                 cx.object_list_warnings(on, diags);
             }
         }
-        Statement::CancelBackup(c) | Statement::CancelRestore(c) => {
-            if c.target.is_none() {
-                let what = if matches!(stmt, Statement::CancelBackup(_)) { "BACKUP" } else { "RESTORE" };
-                let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
-                diags.push(
-                    cx.error("SR207", format!("CANCEL {what} needs the database whose job to cancel"), span)
-                        .with_help(format!(
-                            "write `CANCEL {what} FROM <db>` (StarRocks does not use the current database here), or `CANCEL {what} FOR EXTERNAL CATALOG`"
-                        ))
-                        .with_starrocks("Getting syntax error. Detail message: No selected database for cancel BACKUP/RESTORE."),
-                );
-            }
+        Statement::CancelBackup(c) | Statement::CancelRestore(c) if c.target.is_none() => {
+            let what = if matches!(stmt, Statement::CancelBackup(_)) { "BACKUP" } else { "RESTORE" };
+            let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
+            diags.push(
+                cx.error("SR207", format!("CANCEL {what} needs the database whose job to cancel"), span)
+                    .with_help(format!(
+                        "write `CANCEL {what} FROM <db>` (StarRocks does not use the current database here), or `CANCEL {what} FOR EXTERNAL CATALOG`"
+                    ))
+                    .with_starrocks("Getting syntax error. Detail message: No selected database for cancel BACKUP/RESTORE."),
+            );
         }
         Statement::ShowRestore(s) => {
             if let (None, Some(w)) = (&s.from, &s.predicates.where_clause) {
@@ -163,7 +161,15 @@ impl<'a> Cx<'a> {
                     snapshot.span,
                 )
                 .with_help("write `<db>.<snapshot>`, or `DATABASE <db> SNAPSHOT <snapshot>` from StarRocks 3.4")
-                .with_starrocks(format!("Getting syntax error at line L, column C. Detail message: Invalid table name format '{}'.", snapshot.dotted())),
+                .with_starrocks({
+                    let at = crate::span::LineIndex::new(self.text).line_col(snapshot.span.start);
+                    format!(
+                        "Getting syntax error at line {}, column {}. Detail message: Invalid table name format '{}'.",
+                        at.line,
+                        at.column - 1,
+                        snapshot.dotted()
+                    )
+                }),
             );
         }
         if let (Some(db), 2) = (database, snapshot.parts.len()) {
