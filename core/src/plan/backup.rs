@@ -1,8 +1,9 @@
 //! [`BackupPlan`]: a BACKUP statement as structure, and the operations a UI edits it with.
 
 use super::model::{
-    check_name, check_timeout, object_operations, parse_java_int, validate_extra, validate_objects, NameRole,
-    ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property, Syntax, TypedProperties,
+    check_name, check_starrocks_name, check_timeout, object_operations, parse_java_int, validate_extra,
+    validate_objects, NameRole, ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property,
+    Syntax, TypedProperties,
 };
 use crate::check::{Feature, Version};
 use serde::{Deserialize, Serialize};
@@ -180,7 +181,7 @@ impl BackupPlan {
         options: PlanOptions,
     ) -> Result<BackupPlan, PlanError> {
         let database = database.into();
-        check_name(NameRole::Database, &database)?;
+        check_starrocks_name(NameRole::Database, &database)?;
         BackupPlan::empty(Some(database), snapshot.into(), repository.into(), options)
     }
 
@@ -203,7 +204,7 @@ impl BackupPlan {
         options: PlanOptions,
     ) -> Result<BackupPlan, PlanError> {
         check_name(NameRole::Snapshot, &snapshot)?;
-        check_name(NameRole::Repository, &repository)?;
+        check_starrocks_name(NameRole::Repository, &repository)?;
         Ok(BackupPlan {
             database,
             snapshot,
@@ -232,7 +233,7 @@ impl BackupPlan {
     /// Sets the database (`None`: the session's current database).
     pub fn set_database(&mut self, database: Option<String>) -> Result<(), PlanError> {
         if let Some(db) = &database {
-            check_name(NameRole::Database, db)?;
+            check_starrocks_name(NameRole::Database, db)?;
             if self.catalogs.is_some() {
                 return Err(PlanError::CatalogsWithDatabase);
             }
@@ -252,7 +253,7 @@ impl BackupPlan {
     /// Changes the repository.
     pub fn set_repository(&mut self, repository: impl Into<String>) -> Result<(), PlanError> {
         let repository = repository.into();
-        check_name(NameRole::Repository, &repository)?;
+        check_starrocks_name(NameRole::Repository, &repository)?;
         self.repository = repository;
         Ok(())
     }
@@ -347,10 +348,10 @@ impl BackupPlan {
     pub fn validate(&self) -> Vec<PlanError> {
         let mut out = Vec::new();
         if let Some(db) = &self.database {
-            push_err(&mut out, check_name(NameRole::Database, db));
+            push_err(&mut out, check_starrocks_name(NameRole::Database, db));
         }
         push_err(&mut out, check_name(NameRole::Snapshot, &self.snapshot));
-        push_err(&mut out, check_name(NameRole::Repository, &self.repository));
+        push_err(&mut out, check_starrocks_name(NameRole::Repository, &self.repository));
         if self.syntax == Syntax::V34 {
             push_err(&mut out, self.options.require(Feature::NewSyntax, "the 3.4 syntax"));
         }

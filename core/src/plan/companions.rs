@@ -129,7 +129,8 @@ impl RepositoryStyle {
                 None,
                 "hdfs://<namenode_host>:<port>/<path>",
                 &[("username", "<hdfs_username>"), ("password", "<hdfs_password>")],
-                "HDFS: the user name and password of an account that can reach the NameNode.",
+                "HDFS: the user name and password of an account that can reach the NameNode (leave the \
+                 password empty when the cluster needs none).",
             ),
             RepositoryStyle::Gcs => (
                 None,
@@ -296,9 +297,38 @@ impl BackupPlan {
             .map(|s| self.repository_template(*s))
             .collect::<Result<Vec<_>, _>>()?;
         let snapshot_query = show_snapshot.trim_end().trim_end_matches(';').to_string();
-        let whose = match &self.database {
-            Some(db) if !catalogs => format!("database `{db}`"),
-            _ => "external catalogs".to_string(),
+        let (show_explanation, cancel_explanation) = match &self.database {
+            Some(db) if !catalogs => (
+                format!(
+                    "Shows the last backup job of database `{db}`: its State goes from PENDING through \
+                     SNAPSHOTING, UPLOADING and SAVE_META to FINISHED (or CANCELLED)."
+                ),
+                format!(
+                    "Cancels the running backup job of database `{db}`. StarRocks runs one backup or restore \
+                     job per database at a time."
+                ),
+            ),
+            _ => (
+                format!(
+                    "Without FROM, lists the backup jobs of every database; a backup of external catalogs \
+                     belongs to none, so find it by its snapshot name `{}`. Its State goes from PENDING to \
+                     FINISHED (or CANCELLED).",
+                    self.snapshot
+                ),
+                "Cancels the running backup of external catalogs. StarRocks runs one external-catalog backup \
+                 or restore job at a time in the whole cluster."
+                    .to_string(),
+            ),
+        };
+        let rename = match (catalogs, self.syntax, &self.database) {
+            (true, _, _) => " or catalogs".to_string(),
+            (false, super::Syntax::V34, _) => {
+                ", or restore into another database with `DATABASE … AS`".to_string()
+            }
+            (false, super::Syntax::Pre34, Some(db)) => {
+                format!(", or restore into another database by changing the `{db}.` prefix")
+            }
+            (false, super::Syntax::Pre34, None) => String::new(),
         };
         Ok(Companions {
             restore: Companion {
@@ -308,8 +338,7 @@ impl BackupPlan {
                 explanation: format!(
                     "Restores what this backup saves. Replace {BACKUP_TIMESTAMP_PLACEHOLDER} with the snapshot's \
                      timestamp: once the backup has finished, `{snapshot_query}` lists it in the Timestamp column \
-                     (e.g. 2024-12-09-10-25-58-842). To restore under other names, add `AS <new name>` to objects{}.",
-                    if catalogs { " or catalogs" } else { ", or restore into another database with `DATABASE … AS`" }
+                     (e.g. 2024-12-09-10-25-58-842). To restore under other names, add `AS <new name>` to objects{rename}."
                 ),
             },
             restore_plan,
@@ -318,19 +347,13 @@ impl BackupPlan {
                 kind: CompanionKind::ShowBackup,
                 title: "Watch the backup".into(),
                 sql: show_backup,
-                explanation: format!(
-                    "Shows the state of the last backup job of {whose}: its State goes from PENDING through \
-                     SNAPSHOTING, UPLOADING and SAVE_META to FINISHED (or CANCELLED)."
-                ),
+                explanation: show_explanation,
             },
             cancel_backup: Companion {
                 kind: CompanionKind::CancelBackup,
                 title: "Cancel the backup".into(),
                 sql: cancel_backup,
-                explanation: format!(
-                    "Cancels the running backup job of {whose}. StarRocks runs one backup or restore job per \
-                     database at a time."
-                ),
+                explanation: cancel_explanation,
             },
             show_snapshot: Companion {
                 kind: CompanionKind::ShowSnapshot,

@@ -313,6 +313,15 @@ pub enum PlanError {
         /// Which name.
         role: NameRole,
     },
+    /// A name StarRocks's name rules reject (`FeNameFormat`): databases and repositories
+    /// start with a letter (or `_` and a letter or digit) and hold only letters, digits and
+    /// `_`, up to 256 (database) or 64 (repository) characters.
+    InvalidName {
+        /// Which name.
+        role: NameRole,
+        /// The name.
+        name: String,
+    },
     /// A name contains a backquote. StarRocks deletes every backquote from a quoted name, so
     /// no SQL text can carry it.
     UnrepresentableName {
@@ -435,6 +444,11 @@ impl fmt::Display for PlanError {
                 write!(f, "there is no object at position {index}: the list has {len}")
             }
             PlanError::EmptyName { role } => write!(f, "the {} name is empty", role.noun()),
+            PlanError::InvalidName { role, name } => write!(
+                f,
+                "StarRocks rejects the {} name `{name}`: it must start with a letter and hold only letters, digits and `_`",
+                role.noun()
+            ),
             PlanError::UnrepresentableName { role, name } => write!(
                 f,
                 "the {} name `{name}` contains a backquote, which StarRocks cannot read in any name",
@@ -512,6 +526,32 @@ pub(crate) fn check_name(role: NameRole, name: &str) -> Result<(), PlanError> {
         return Err(PlanError::EmptyName { role });
     }
     check_representable(role, name)
+}
+
+/// `Ok` when `name` passes `FeNameFormat`'s rule for `role`: `DB_NAME_REGEX` for databases,
+/// `COMMON_NAME_REGEX` for repositories (any other role is only checked by [`check_name`]).
+/// Mirrors `check::rules::is_valid_db_name` / `is_valid_common_name`, which are private to
+/// the checks.
+pub(crate) fn check_starrocks_name(role: NameRole, name: &str) -> Result<(), PlanError> {
+    check_name(role, name)?;
+    let max = match role {
+        NameRole::Database | NameRole::DatabaseAlias => 256,
+        NameRole::Repository => 64,
+        _ => return Ok(()),
+    };
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut chars = name.chars();
+    let ok = name.len() <= max
+        && match chars.next() {
+            Some(c) if c.is_ascii_alphabetic() => chars.all(word),
+            Some('_') => chars.next().is_some_and(|c| c.is_ascii_alphanumeric()) && chars.all(word),
+            _ => false,
+        };
+    if ok {
+        Ok(())
+    } else {
+        Err(PlanError::InvalidName { role, name: name.to_string() })
+    }
 }
 
 /// `Ok` when `name` can be written in SQL (it has no backquote); empty names are allowed,

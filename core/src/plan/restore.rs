@@ -3,8 +3,9 @@
 
 use super::backup::{catalog_name_errors, push_err};
 use super::model::{
-    check_name, check_timeout, object_operations, parse_java_int, validate_extra, validate_objects, NameRole,
-    ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property, Syntax, TypedProperties,
+    check_name, check_starrocks_name, check_timeout, object_operations, parse_java_int, validate_extra,
+    validate_objects, NameRole, ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property,
+    Syntax, TypedProperties,
 };
 use crate::check::{Feature, Version};
 use serde::{Deserialize, Serialize};
@@ -191,9 +192,9 @@ impl RestorePlan {
         let snapshot = snapshot.into();
         let repository = repository.into();
         check_name(NameRole::Snapshot, &snapshot)?;
-        check_name(NameRole::Repository, &repository)?;
+        check_starrocks_name(NameRole::Repository, &repository)?;
         if let Some(db) = &database {
-            check_name(NameRole::Database, db)?;
+            check_starrocks_name(NameRole::Database, db)?;
         }
         Ok(RestorePlan {
             snapshot,
@@ -249,10 +250,10 @@ impl RestorePlan {
 
     fn database_errors(&self, database: Option<&str>, alias: Option<&str>, out: &mut Vec<PlanError>) {
         if let Some(db) = database {
-            push_err(out, check_name(NameRole::Database, db));
+            push_err(out, check_starrocks_name(NameRole::Database, db));
         }
         if let Some(a) = alias {
-            push_err(out, check_name(NameRole::DatabaseAlias, a));
+            push_err(out, check_starrocks_name(NameRole::DatabaseAlias, a));
             if database.is_none() {
                 out.push(PlanError::AliasWithoutDatabase);
             }
@@ -276,7 +277,7 @@ impl RestorePlan {
     /// Changes the repository.
     pub fn set_repository(&mut self, repository: impl Into<String>) -> Result<(), PlanError> {
         let repository = repository.into();
-        check_name(NameRole::Repository, &repository)?;
+        check_starrocks_name(NameRole::Repository, &repository)?;
         self.repository = repository;
         Ok(())
     }
@@ -354,7 +355,7 @@ impl RestorePlan {
     pub fn validate(&self) -> Vec<PlanError> {
         let mut out = Vec::new();
         push_err(&mut out, check_name(NameRole::Snapshot, &self.snapshot));
-        push_err(&mut out, check_name(NameRole::Repository, &self.repository));
+        push_err(&mut out, check_starrocks_name(NameRole::Repository, &self.repository));
         if self.syntax == Syntax::V34 {
             push_err(&mut out, self.options.require(Feature::NewSyntax, "the 3.4 syntax"));
         }

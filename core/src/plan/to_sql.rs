@@ -9,8 +9,9 @@ use crate::span::Span;
 impl BackupPlan {
     /// The statement as a syntax tree (empty spans), in the plan's syntax.
     ///
-    /// Fails only when the plan holds something its syntax cannot express, or a name no SQL
-    /// can carry (one with a backquote); both are refused by the editing methods.
+    /// Fails only when the plan holds something the grammar cannot express (a view in the
+    /// pre-3.4 syntax, partitions on a view, an empty list) or a name no SQL can carry (one
+    /// with a backquote); the editing methods refuse all of them.
     pub fn to_statement(&self) -> Result<ast::Statement, PlanError> {
         if let Some(db) = &self.database {
             check_representable(NameRole::Database, db)?;
@@ -24,7 +25,10 @@ impl BackupPlan {
                 Some(match c {
                     BackupCatalogs::All => ast::CatalogClause::All { span: Span::default() },
                     BackupCatalogs::List { names } => ast::CatalogClause::List {
-                        items: names.iter().map(|n| catalog_item(n, None)).collect::<Result<_, _>>()?,
+                        items: non_empty(names)?
+                            .iter()
+                            .map(|n| catalog_item(n, None))
+                            .collect::<Result<_, _>>()?,
                         span: Span::default(),
                     },
                 })
@@ -61,7 +65,7 @@ impl RestorePlan {
                 Some(match c {
                     RestoreCatalogs::All => ast::CatalogClause::All { span: Span::default() },
                     RestoreCatalogs::List { catalogs } => ast::CatalogClause::List {
-                        items: catalogs
+                        items: non_empty(catalogs)?
                             .iter()
                             .map(|c| catalog_item(&c.name, c.alias.as_deref()))
                             .collect::<Result<_, _>>()?,
@@ -134,6 +138,15 @@ fn database_and_snapshot(
     }
 }
 
+/// The grammar needs at least one catalog in a list.
+fn non_empty<T>(items: &[T]) -> Result<&[T], PlanError> {
+    if items.is_empty() {
+        Err(PlanError::EmptyCatalogList)
+    } else {
+        Ok(items)
+    }
+}
+
 fn catalog_item(name: &str, alias: Option<&str>) -> Result<ast::CatalogItem, PlanError> {
     check_representable(NameRole::Catalog, name)?;
     if let Some(a) = alias {
@@ -168,6 +181,15 @@ fn object_list(syntax: Syntax, objects: &[PlanObject]) -> Result<Option<ast::Obj
                 };
                 if let Some(a) = &n.alias {
                     check_representable(NameRole::Alias, a)?;
+                }
+                if let Some(p) = &n.partitions {
+                    // The grammar takes partitions on table items only, and at least one.
+                    if n.kind != super::ObjectKind::Table {
+                        return Err(PlanError::PartitionsNotAllowed { kind: n.kind });
+                    }
+                    if p.names.is_empty() {
+                        return Err(PlanError::EmptyPartitionList);
+                    }
                 }
                 ast::ObjectItem::Named(ast::NamedObject {
                     kind,

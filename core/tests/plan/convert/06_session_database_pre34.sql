@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT snap1 TO repo1 ON (t1);

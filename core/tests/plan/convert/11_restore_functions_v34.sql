@@ -1,0 +1,1 @@
+RESTORE SNAPSHOT s FROM r DATABASE db1 ON (FUNCTION f AS g, ALL VIEWS) PROPERTIES ("backup_timestamp" = "x");

@@ -1,0 +1,21 @@
+-- BACKUP in every form the grammar accepts, as the builder's own round-trip corpus.
+BACKUP SNAPSHOT db1.snap1 TO repo1;
+BACKUP SNAPSHOT snap1 TO repo1;
+backup snapshot db1.snap1 to repo1 on (t1, t2 partition (p1, p2), t3 partitions p3);
+BACKUP SNAPSHOT db1.s TO r ON (t1 TEMPORARY PARTITION (tp1));
+BACKUP SNAPSHOT db1.s TO r ON (t1 PARTITION ('p 1', "p2"));
+BACKUP DATABASE db1 SNAPSHOT s TO r;
+BACKUP DATABASE db1 SNAPSHOT s TO r ON (TABLE t1, TABLES t2 PARTITION (p1), MATERIALIZED VIEW mv1, VIEW v1, FUNCTION f1);
+BACKUP DATABASE db1 SNAPSHOT s TO r ON (ALL TABLES, ALL MATERIALIZED VIEWS, ALL VIEW, ALL FUNCTION);
+BACKUP DATABASE db1 SNAPSHOT s TO r ON (ALL TABLES, TABLE t1 PARTITION (p1));
+BACKUP DATABASE db1 SNAPSHOT s TO r ON (t1, VIEW v1);
+BACKUP SNAPSHOT s TO r ON (TABLE t1);
+BACKUP ALL EXTERNAL CATALOGS SNAPSHOT cats TO r;
+BACKUP EXTERNAL CATALOG (hive) SNAPSHOT cats TO r;
+BACKUP EXTERNAL CATALOGS (hive, iceberg) SNAPSHOT cats TO r PROPERTIES ("timeout" = "7200");
+BACKUP DATABASE `my db` SNAPSHOT `select` TO `repo-1` ON (TABLE `from`, VIEW `views`, FUNCTION `f_1`);
+BACKUP DATABASE db1 SNAPSHOT s TO r PROPERTIES ("type" = "full", "timeout" = "86400", "ttl" = "7 DAY");
+BACKUP DATABASE db1 SNAPSHOT s TO r PROPERTIES ('type' = 'Incremental', 'custom' = 'x', 'ttl' = '');
+BACKUP SNAPSHOT db1.s TO r PROPERTIES ("timeout" = "+3600", "type" = "nonsense");
+BACKUP DATABASE 数据库 SNAPSHOT 快照 TO 仓库 ON (TABLE 表);
+BACKUP SNAPSHOT `db.1`.`s.1` TO r ON (`t.1`);
