@@ -5,7 +5,7 @@
 
 use super::catalog_rules::{backup_db, known_list, BackupDb};
 use super::rule;
-use super::submission::running_job;
+use super::submission::{contents_known, running_job};
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::catalog::{Catalog, Snapshot};
@@ -118,7 +118,7 @@ fn restore(cx: &Context<'_>, r: &RestoreStmt, out: &mut Vec<Diagnostic>) {
     if r.snapshot.parts.len() > 2 {
         return;
     }
-    let snapshot = cx.catalog().and_then(|cat| find_snapshot(cat, r));
+    let snapshot = cx.catalog().and_then(|cat| find_snapshot(cat, r)).filter(|s| contents_known(s));
     let catalog_job = r.catalogs.is_some() || snapshot.is_some_and(|s| s.database.is_none());
     let prefix = (r.snapshot.parts.len() == 2).then(|| &r.snapshot.parts[0]);
     let target: Option<(&str, Span)> = match (&r.database, prefix) {

@@ -383,6 +383,16 @@ fn restore(cx: &Context<'_>, cat: &Catalog, r: &RestoreStmt, out: &mut Vec<Diagn
     };
     let Some(snap) = restore_snapshot(cx, r, &repo.snapshots, out) else { return };
     let prefix = (r.snapshot.parts.len() == 2).then(|| &r.snapshot.parts[0]);
+    if !contents_known(snap) {
+        // Only the name and timestamp are known: check the database's job slot, nothing more.
+        let target = r.database.as_ref().map(|d| d.alias.as_ref().unwrap_or(&d.name)).or(prefix);
+        if let Some(id) = target.filter(|_| r.catalogs.is_none()) {
+            if let Some(job) = running_job(cat, Some(&id.value)) {
+                out.push(job_conflict(cx, job, Some(&id.value), id.span));
+            }
+        }
+        return;
+    }
 
     let Some(snap_db) = &snap.database else {
         // A snapshot of external catalogs.
@@ -765,6 +775,13 @@ fn missing_repository(cx: &Context<'_>, cat: &Catalog, repo: &Ident) -> Diagnost
         format!("the cluster has {}", known_list(cat.repositories.iter().map(|r| &r.name)))
     };
     with_suggestion_text(d, repo, suggestion, &known, "repository names are case-sensitive")
+}
+
+/// True when the catalog says what the snapshot holds. An entry with only a name and a
+/// timestamp (SHOW SNAPSHOT without details) holds something unknown: a database snapshot
+/// always has objects, a catalog snapshot always has catalogs.
+pub(super) fn contents_known(s: &Snapshot) -> bool {
+    s.database.is_some() || !s.tables.is_empty() || !s.functions.is_empty() || !s.catalogs.is_empty()
 }
 
 /// The database of a running job; `None` for an external-catalog job.
