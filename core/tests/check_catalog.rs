@@ -198,3 +198,34 @@ fn catalog_rules_are_of_their_kinds() {
         }
     }
 }
+
+#[test]
+fn fixes_remove_the_diagnostic_they_fix() {
+    let mut applied = 0;
+    for f in fixtures().iter().filter(|f| !f.valid) {
+        let diags = run(f, true);
+        let count = |ds: &[Diagnostic], code: &str| ds.iter().filter(|x| x.code == code).count();
+        for d in diags.iter().filter(|d| d.fix.is_some()) {
+            let fixed = d.fix.as_ref().unwrap().apply(&f.text);
+            let (script, parse_diags) = parse(&fixed);
+            assert!(
+                !parse_diags.iter().any(Diagnostic::is_error),
+                "{}: the fix of {} ({}) breaks the statement:\n{fixed}",
+                f.name,
+                d.code,
+                d.message
+            );
+            let options = Options { target: f.target, catalog: f.catalog.clone(), ..Options::default() };
+            let after = check(&script, &options);
+            assert!(
+                count(&after, d.code) < count(&diags, d.code),
+                "{}: applying the fix of {} ({}) left it in place:\n{fixed}",
+                f.name,
+                d.code,
+                d.message
+            );
+            applied += 1;
+        }
+    }
+    assert!(applied >= 20, "only {applied} fixes were tried");
+}
