@@ -385,16 +385,8 @@ fn with_catalog(cx: &mut Cx<'_>, stmt: &BackupStmt, db: &Option<String>, found: 
             }
         };
         let reason = export_reason(kind, source, !o.partitions.is_empty(), db);
-        cx.require(table_requirement(
-            Privilege::Export,
-            db.clone(),
-            o.name.clone(),
-            kind,
-            known,
-            needed_by,
-            source,
-            reason,
-        ));
+        let object = Target::Table { database: db.clone(), name: o.name.clone(), kind, kind_known: known };
+        cx.require(table_requirement(Privilege::Export, object, needed_by, source, reason));
     }
     if stmt.on.is_none() {
         cx.note(Note::new(
@@ -573,12 +565,10 @@ fn without_catalog(cx: &mut Cx<'_>, stmt: &BackupStmt, db: &Option<String>) {
                             Some(PartitionSpec::Names { .. } | PartitionSpec::Keys { .. })
                         );
                         let reason = export_reason(kind, Source::Listed, partitions, db);
+                        let object = Target::Table { database: db.clone(), name, kind, kind_known: false };
                         cx.require(table_requirement(
                             Privilege::Export,
-                            db.clone(),
-                            name,
-                            kind,
-                            false,
+                            object,
                             needed_by,
                             Source::Listed,
                             reason,

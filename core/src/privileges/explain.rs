@@ -162,24 +162,24 @@ pub(crate) fn dotted(db: &Option<String>, name: &str) -> String {
 }
 
 /// The EXPORT (BACKUP) or INSERT (RESTORE) requirement on one table, view or materialized
-/// view. Views and materialized views are checked with the table check, which makes the
-/// requirement uncertain (spec §7.1).
+/// view (`object` is a [`Target::Table`]). Views and materialized views are checked with the
+/// table check, which makes the requirement uncertain (spec §7.1).
 pub(crate) fn table_requirement(
     privilege: Privilege,
-    database: Option<String>,
-    name: String,
-    kind: ObjectKind,
-    kind_known: bool,
+    object: Target,
     needed_by: NeededBy,
     source: Source,
     reason: String,
 ) -> Requirement {
-    let message_name = dotted(&database, &name);
+    let (message_name, kind) = match &object {
+        Target::Table { database, name, kind, .. } => (dotted(database, name), *kind),
+        other => (other.describe(), ObjectKind::Table),
+    };
     let certainty = if kind == ObjectKind::Table { Certainty::Checked } else { Certainty::Uncertain };
     Requirement {
         privilege,
         object_type: ObjectType::Table,
-        object: Target::Table { database, name, kind, kind_known },
+        object,
         needed_by: vec![needed_by],
         reason,
         source,

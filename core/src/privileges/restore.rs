@@ -167,12 +167,10 @@ pub(super) fn explain(cx: &mut Cx<'_>, stmt: &RestoreStmt) {
             Some(a) => format!("{} `{original}` AS `{}`", kind.noun(), a.value),
             None => format!("{} `{original}`", kind.noun()),
         };
+        let object = Target::Table { database: Some(db.clone()), name: original, kind, kind_known };
         let req = table_requirement(
             Privilege::Insert,
-            Some(db.clone()),
-            original,
-            kind,
-            kind_known,
+            object,
             NeededBy { what, span: n.span },
             Source::Listed,
             reason,

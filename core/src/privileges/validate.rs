@@ -306,7 +306,10 @@ pub fn parse_grant(sql: &str) -> Result<ParsedGrant, String> {
                             if c.as_rule() == Rule::in_all_databases {
                                 in_all_databases = true;
                             } else {
-                                let name = c.into_inner().next().expect("database name");
+                                let name = c
+                                    .into_inner()
+                                    .find(|n| n.as_rule() == Rule::identifier_or_string)
+                                    .expect("database name");
                                 in_database = Some(r.value(&r.tokens(&name)[0]));
                             }
                         }
