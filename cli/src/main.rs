@@ -7,6 +7,7 @@
 //! With no files, both read standard input. Exit status: 0 clean, 1 errors found (or files
 //! that `fmt --check` would change), 2 usage or I/O errors.
 
+mod grants;
 mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -28,6 +29,8 @@ enum Command {
     Check(CheckArgs),
     /// Rewrite files in canonical form (standard input to standard output when no file is given).
     Fmt(FmtArgs),
+    /// Print the GRANTs a role or user needs to run the statements, and why.
+    Grants(grants::GrantsArgs),
 }
 
 #[derive(clap::Args)]
@@ -145,6 +148,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(&args),
         Command::Fmt(args) => fmt(&args),
+        Command::Grants(args) => grants::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
