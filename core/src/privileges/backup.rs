@@ -15,7 +15,6 @@ pub(super) fn explain(cx: &mut Cx<'_>, stmt: &BackupStmt) {
         "Every BACKUP writes to a repository, which needs the REPOSITORY privilege on SYSTEM.",
         Certainty::Checked,
     );
-    version_notes(cx, stmt);
     if let Some(catalogs) = &stmt.catalogs {
         explain_catalogs(cx, catalogs);
         return;
@@ -62,7 +61,7 @@ pub(super) fn explain(cx: &mut Cx<'_>, stmt: &BackupStmt) {
 }
 
 /// Notes about syntax the target version lacks.
-fn version_notes(cx: &mut Cx<'_>, stmt: &BackupStmt) {
+pub(super) fn version_notes(cx: &mut Cx<'_>, stmt: &BackupStmt) {
     if cx.options.has(Feature::NewSyntax) {
         return;
     }

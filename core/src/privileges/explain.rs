@@ -241,6 +241,20 @@ fn explain_with_span(stmt: &Statement, span: Span, options: &Options) -> Privile
         }
         _ => {}
     }
+    match stmt {
+        Statement::Backup(b) => backup::version_notes(&mut cx, b),
+        Statement::Restore(r) => restore::version_notes(&mut cx, r),
+        Statement::DropSnapshot(_) if !options.has(Feature::DropSnapshot) => cx.note(Note::at(
+            NoteKind::Version,
+            format!(
+                "DROP SNAPSHOT arrived in StarRocks {}; on {} it is a syntax error whatever the privileges.",
+                Feature::DropSnapshot.since(),
+                options.target
+            ),
+            span,
+        )),
+        _ => {}
+    }
     if !options.has(Feature::Rbac) {
         legacy(&mut cx, stmt);
         return cx.plan;
@@ -281,17 +295,6 @@ fn explain_with_span(stmt: &Statement, span: Span, options: &Options) -> Privile
                 "DROP SNAPSHOT's REPOSITORY requirement comes from its documentation (v4.2.0); its authorizer \
                  code was not read.",
             ));
-            if !options.has(Feature::DropSnapshot) {
-                cx.note(Note::at(
-                    NoteKind::Version,
-                    format!(
-                        "DROP SNAPSHOT arrived in StarRocks {}; on {} it is a syntax error whatever the privileges.",
-                        Feature::DropSnapshot.since(),
-                        options.target
-                    ),
-                    span,
-                ));
-            }
         }
         Statement::CreateRepository(c) => {
             cx.repository(

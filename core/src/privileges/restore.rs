@@ -21,28 +21,6 @@ pub(super) fn explain(cx: &mut Cx<'_>, stmt: &RestoreStmt) {
          page is right. Two documented GRANT examples are syntax errors too: `GRANT INSERT ON ALL TABLES ALL \
          DATABASES` (no IN) and `GRANT CREATE TABLE ON ALL DATABASE` (singular).",
     ));
-    if !cx.options.has(Feature::NewSyntax) {
-        let new_syntax = stmt.catalogs.is_some()
-            || stmt.database.is_some()
-            || stmt.on.as_ref().is_some_and(|on| {
-                on.items.iter().any(|i| match i {
-                    ObjectItem::All { .. } => true,
-                    ObjectItem::Named(n) => n.kind.is_some(),
-                })
-            });
-        if new_syntax {
-            cx.note(Note::at(
-                NoteKind::Version,
-                format!(
-                    "This RESTORE uses syntax from StarRocks {} (DATABASE, typed or ALL items, external catalogs); \
-                     on {} it is a syntax error before any privilege is checked.",
-                    Feature::NewSyntax.since(),
-                    cx.options.target
-                ),
-                cx.span,
-            ));
-        }
-    }
     if let Some(catalogs) = &stmt.catalogs {
         cx.require(Requirement {
             privilege: Privilege::CreateExternalCatalog,
@@ -195,6 +173,32 @@ pub(super) fn explain(cx: &mut Cx<'_>, stmt: &RestoreStmt) {
     });
     if has_view {
         cx.note(view_uncertainty_note(Privilege::Insert));
+    }
+}
+
+/// Notes about syntax the target version lacks.
+pub(super) fn version_notes(cx: &mut Cx<'_>, stmt: &RestoreStmt) {
+    if !cx.options.has(Feature::NewSyntax) {
+        let new_syntax = stmt.catalogs.is_some()
+            || stmt.database.is_some()
+            || stmt.on.as_ref().is_some_and(|on| {
+                on.items.iter().any(|i| match i {
+                    ObjectItem::All { .. } => true,
+                    ObjectItem::Named(n) => n.kind.is_some(),
+                })
+            });
+        if new_syntax {
+            cx.note(Note::at(
+                NoteKind::Version,
+                format!(
+                    "This RESTORE uses syntax from StarRocks {} (DATABASE, typed or ALL items, external catalogs); \
+                     on {} it is a syntax error before any privilege is checked.",
+                    Feature::NewSyntax.since(),
+                    cx.options.target
+                ),
+                cx.span,
+            ));
+        }
     }
 }
 
