@@ -496,7 +496,12 @@ fn empty_database(cx: &Context<'_>, db: &Database, b: &BackupStmt, out: &mut Vec
                 .collect();
             cx.diag(
                 "SR412",
-                format!("`ALL {}` selects nothing: database `{}` has none", kinds.join("`, `ALL "), db.name),
+                format!(
+                    "`ALL {}` {} nothing: database `{}` has none",
+                    kinds.join("`, `ALL "),
+                    if kinds.len() == 1 { "selects" } else { "select" },
+                    db.name
+                ),
                 on.span,
             )
             .with_help("list objects the database has, or leave out ON (…) to back up the whole database")
