@@ -626,7 +626,9 @@ impl<'a> Explainer<'a> {
             && self.expects(Rule::KW_SNAPSHOT)
         {
             let snapshot = self.prev()?;
-            let mut d = base("SR112", "expected a database name after DATABASE".into()).with_help(
+            let mut d = base("SR112", "expected a database name after DATABASE".into())
+                .with_expected(vec!["a database name".into()])
+                .with_help(
                 "`SNAPSHOT` was read as the database's name here; write BACKUP DATABASE <db> SNAPSHOT <snapshot> TO <repository>",
             );
             d.span = Span::empty(snapshot.span.start);
@@ -764,11 +766,28 @@ impl<'a> Explainer<'a> {
                 (f.span.cover(n.span), format!("-{}", self.slice(*n)))
             }
             k if is_stringable(k) => (f.span, self.slice(f).to_string()),
+            Tok::NULL
+            | Tok::TRUE
+            | Tok::FALSE
+            | Tok::BinarySingle
+            | Tok::BinaryDouble
+            | Tok::DATE
+            | Tok::DATETIME => {
+                return Some(
+                    base("SR109", format!("expected a quoted string, found {}", self.describe_found())).with_help(
+                        "property keys and values are plain string literals ('…' or \"…\"); NULL, TRUE, FALSE and typed or binary literals are not accepted",
+                    ),
+                );
+            }
             _ => return None,
         };
         let quoted = crate::lexer::quote_string_with(&value, quote);
         let fix = self.checked(Fix::single(format!("write it as the string {quoted}"), span, quoted))?;
-        let what = if self.expects(Rule::location) { "a location" } else { "a property key or value" };
+        let what = if self.prev().is_some_and(|p| p.kind == Tok::LOCATION) {
+            "the location"
+        } else {
+            "a property key or value"
+        };
         let mut d = base("SR109", format!("expected a quoted string, found {}", self.describe_found()))
             .with_help(format!(
                 "{what} is a string literal in StarRocks, even when it is a number or a single word"
@@ -803,6 +822,24 @@ impl<'a> Explainer<'a> {
             );
         }
         let expects_name = self.expects_name();
+        // `ON (TABLE)`: a reserved object keyword meant as a table name.
+        if let Some(p) = self.prev() {
+            let at_item_end = matches!(f.kind, Tok::RParen | Tok::Comma);
+            if at_item_end && is_reserved_word(p.kind) && expects_name {
+                let name = self.slice(p);
+                let fix = self.checked(Fix::single("quote it with backquotes", p.span, format!("`{name}`")));
+                if let Some(fix) = fix {
+                    let mut d = base(
+                        "SR105",
+                        format!("`{name}` is a reserved word in StarRocks, so it cannot be a name without backquotes"),
+                    )
+                    .with_help(format!("`{name}` starts an item and needs a name after it; to name a table `{name}`, put it in backquotes"))
+                    .with_fix(fix);
+                    d.span = p.span;
+                    return Some(d);
+                }
+            }
+        }
         if !expects_name && !reserved {
             return None;
         }
@@ -834,7 +871,7 @@ impl<'a> Explainer<'a> {
                 "SR105",
                 format!("`{name}` is {kind} in StarRocks, so it cannot be a name without backquotes"),
             )
-            .with_help(format!("to use it as a name, write `{}`", format_args!("`{name}`")))
+            .with_help("to use it as a name, put it in backquotes")
             .with_fix(quoted);
             d.span = span;
             return Some(d);
@@ -1038,7 +1075,9 @@ impl<'a> Explainer<'a> {
             }
             _ => return None,
         };
-        let help = if order.is_empty() || msg.starts_with("PARTITION") {
+        let help = if msg.starts_with("PARTITION") {
+            "the alias goes last: <table> PARTITION (…) AS <new name>".to_string()
+        } else if order.is_empty() {
             format!("found {}", self.describe_found())
         } else {
             format!("the clauses go in this order: {order}")
@@ -1084,6 +1123,15 @@ impl<'a> Explainer<'a> {
             }
             (Some(_), Some(Tok::MATERIALIZED)) if self.expects(Rule::view_kw) => {
                 "MATERIALIZED starts `MATERIALIZED VIEW <name>`; on its own it is read as a table named MATERIALIZED".into()
+            }
+            (_, Some(Tok::PROPERTIES)) if self.expects(Rule::T_LParen) => {
+                "PROPERTIES takes a list: PROPERTIES (\"key\" = \"value\", …); leave the clause out if there is nothing to set".into()
+            }
+            (Some(Tok::WITH), _) if self.kind_at(self.at + 1) == Some(Tok::PROPERTIES) => {
+                "write PROPERTIES (…) without WITH".into()
+            }
+            (Some(Tok::FORCE), _) if matches!(first, Some(Tok::BACKUP | Tok::RESTORE)) => {
+                "FORCE belongs to DROP SNAPSHOT; BACKUP and RESTORE take no FORCE".into()
             }
             (Some(Tok::LIKE), _) if first == Some(Tok::SHOW) => {
                 "SHOW BACKUP, SHOW RESTORE, SHOW SNAPSHOT and SHOW REPOSITORIES take no LIKE clause; filter with WHERE <column> LIKE '<pattern>'".into()
@@ -1202,11 +1250,39 @@ impl<'a> Explainer<'a> {
                 "",
             ));
         }
+        if f.kind == Tok::WITH && self.kind_at(self.at + 1) == Some(Tok::PROPERTIES) {
+            let properties = self.toks[self.at + 1];
+            return Some(Fix::single("remove WITH", Span::new(f.span.start, properties.span.start), ""));
+        }
+        if f.kind == Tok::FORCE && matches!(self.first_kind(), Some(Tok::BACKUP | Tok::RESTORE)) {
+            return Some(Fix::single("remove FORCE", self.with_leading_space(f.span.start, f.span.end), ""));
+        }
+        if prev == Tok::PROPERTIES && self.expects(Rule::T_LParen) {
+            let p = self.prev()?;
+            return Some(Fix::single(
+                "remove the empty PROPERTIES",
+                self.with_leading_space(p.span.start, p.span.end),
+                "",
+            ));
+        }
+        if f.kind == Tok::AS && list == Some(Tok::ON) && self.item_starts_with_all() {
+            let alias = self.toks.get(self.at + 1)?;
+            return Some(Fix::single(
+                "remove the alias",
+                self.with_leading_space(f.span.start, alias.span.end),
+                "",
+            ));
+        }
         if f.kind == Tok::LetterIdent && prev == Tok::WITH && self.expects(Rule::KW_BROKER) {
             return Some(Fix::single("replace with `BROKER`", f.span, "BROKER"));
         }
         if f.kind == Tok::ON && self.expects(Rule::KW_WITH) {
             return Some(Fix::single("insert `WITH BROKER`", Span::empty(f.span.start), "WITH BROKER "));
+        }
+        if self.hash_before_found() {
+            let p = self.prev()?;
+            let hash = p.span.end + self.text[p.span.end..f.span.start].find('#')?;
+            return Some(Fix::single("turn the `#` into a `--` comment", Span::new(hash, hash + 1), "--"));
         }
         if f.kind == Tok::Eq
             && self.at >= 2

@@ -225,7 +225,7 @@ pub fn lex(text: &str) -> Lexed {
         match best {
             Some((kind, len, _)) if len > 0 => {
                 if kind == Tok::Slash && cur.starts_with(i, "/*") {
-                    out.diagnostics.push(unterminated_comment_diagnostic(i));
+                    out.diagnostics.push(unterminated_comment_diagnostic(text, i));
                 }
                 out.tokens.push(Token { kind, span: Span::new(i, i + len) });
                 i += len;
@@ -520,7 +520,10 @@ fn unterminated_diagnostic(text: &str, kind: Tok, span: Span) -> Diagnostic {
     d
 }
 
-fn unterminated_comment_diagnostic(i: usize) -> Diagnostic {
+fn unterminated_comment_diagnostic(text: &str, i: usize) -> Diagnostic {
+    let line_end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+    let line_end = if text[..line_end].ends_with('\r') { line_end - 1 } else { line_end };
+    let close = if text[..line_end].ends_with(' ') { "*/" } else { " */" };
     Diagnostic::new(
         "SR004",
         Severity::Error,
@@ -529,6 +532,7 @@ fn unterminated_comment_diagnostic(i: usize) -> Diagnostic {
         Span::new(i, i + 2),
     )
     .with_help("StarRocks then reads `/` and `*` as operators and rejects the statement; close the comment with `*/`")
+    .with_fix(Fix::single("close the comment at the end of the line", Span::empty(line_end), close))
 }
 
 fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
@@ -544,26 +548,34 @@ fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
     let before_word: String = text[..i].chars().rev().take_while(|c| is_ident_continue(*c)).collect();
     let before_word: String = before_word.chars().rev().collect();
     let after_word: String = text[span.end..].chars().take_while(|c| is_ident_continue(*c)).collect();
-    let effect = if !before_word.is_empty() && !after_word.is_empty() {
-        format!(
-            "; `{before_word}{c}{after_word}` becomes two separate words, `{before_word}` and `{after_word}`"
-        )
-    } else if !before_word.is_empty() {
-        format!("; the name becomes `{before_word}`")
-    } else {
-        String::new()
+    let blank_like = c.is_control() || c.is_whitespace();
+    let word_span = Span::new(i - before_word.len(), span.end + after_word.len());
+    let (effect, fix) = match (before_word.is_empty(), after_word.is_empty()) {
+        (false, false) if blank_like => (
+            format!("; it still separates `{before_word}` and `{after_word}`, like a space"),
+            Fix::single("replace it with a space", span, " "),
+        ),
+        (false, false) => (
+            format!(
+                "; `{before_word}{c}{after_word}` becomes two separate words, `{before_word}` and `{after_word}`"
+            ),
+            Fix::single(
+                "put the name in backquotes to keep the character",
+                word_span,
+                format!("`{before_word}{c}{after_word}`"),
+            ),
+        ),
+        (false, true) if !blank_like => {
+            (format!("; the name becomes `{before_word}`"), Fix::single("remove the character", span, ""))
+        }
+        _ => (String::new(), Fix::single("remove the character", span, "")),
     };
     let hint = if c == '#' {
         "`#` does not start a comment in StarRocks; use `--` or `/* */`, or put the character in backquotes if it is part of a name"
+    } else if blank_like {
+        "StarRocks's lexer skips this character; use a plain space or line break instead"
     } else {
         "remove it, or put the name in backquotes to keep the character"
-    };
-    // A `#` followed by words on the same line was meant as a comment.
-    let rest_of_line = text[span.end..].split('\n').next().unwrap_or("").trim();
-    let fix = if c == '#' && !rest_of_line.is_empty() && before_word.is_empty() && after_word.is_empty() {
-        Fix::single("turn it into a `--` comment", span, "--")
-    } else {
-        Fix::single("remove the character", span, "")
     };
     Diagnostic::new(
         "SR003",
@@ -574,7 +586,10 @@ fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
     )
     .with_help(hint)
     .with_fix(fix)
-    .with_starrocks(format!("token recognition error at: '{c}' (printed on the server console only)"))
+    .with_starrocks(format!(
+        "token recognition error at: '{}' (printed on the server console only)",
+        c.escape_debug()
+    ))
 }
 
 /// True when `value` can be written as a bare identifier: it lexes as exactly one

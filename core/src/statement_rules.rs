@@ -4,7 +4,7 @@
 //! the user thinks (kind `statement`).
 
 use crate::ast::*;
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix, Severity};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix, Severity};
 use crate::lexer::{Tok, Token};
 use crate::span::Span;
 
@@ -52,13 +52,20 @@ pub(crate) fn check(stmt: &Statement, _span: Span, text: &str, toks: &[Token], d
             );
             if let Some(on) = &r.on {
                 if db.is_none() && r.snapshot.parts.len() < 2 {
+                    let mut d =
+                        cx.error("SR205", "RESTORE with an ON clause must name the database", on.span);
+                    d = if r.catalogs.is_some() {
+                        d.with_help("external catalogs are restored whole and take no ON clause; restore databases in a separate RESTORE")
+                            .with_fix(Fix::single("remove the ON clause", cx.with_leading_space(on.span), ""))
+                    } else {
+                        d.with_help(format!(
+                            "add `DATABASE <db>` after `FROM {}`, or write the snapshot as `<db>.{}`",
+                            r.repository.value,
+                            r.snapshot.dotted()
+                        ))
+                    };
                     diags.push(
-                        cx.error("SR205", "RESTORE with an ON clause must name the database", on.span)
-                            .with_help(format!(
-                                "add `DATABASE <db>` after `FROM {}`, or write the snapshot as `<db>.{}`",
-                                r.repository.value,
-                                r.snapshot.dotted()
-                            ))
+                        d
                             .with_starrocks("Getting syntax error. Detail message: `ON` clause is forbidden if no Database explicitly specified in Restore stmt."),
                     );
                 }
@@ -256,25 +263,34 @@ impl<'a> Cx<'a> {
             if let Some(PartitionSpec::Names { names, span, .. }) = &obj.partitions {
                 if names.len() > 1 && !self.parenthesised(*span) {
                     let listed: Vec<&str> = names[1..].iter().map(|n| n.value()).collect();
+                    let one = listed.len() == 1;
+                    let (first, last) = (names[0].span(), names[names.len() - 1].span());
                     diags.push(
                         Diagnostic::new(
                             "SR211",
                             Severity::Warning,
                             DiagnosticKind::Statement,
                             format!(
-                                "without parentheses, {} {} read as partition{} of `{}`, not as table{}",
+                                "without parentheses, {} {} read as {} of `{}`, not as {}",
                                 listed.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "),
-                                if listed.len() == 1 { "is" } else { "are" },
-                                if listed.len() == 1 { "" } else { "s" },
+                                if one { "is" } else { "are" },
+                                if one { "a partition" } else { "partitions" },
                                 obj.name.dotted(),
-                                if listed.len() == 1 { "" } else { "s" },
+                                if one { "a table" } else { "tables" },
                             ),
                             *span,
                         )
                         .with_help(format!(
                             "write the partitions in parentheses to make the intent explicit: `PARTITION ({})`; if some of these are tables, close the list before them",
                             names.iter().map(|n| n.value()).collect::<Vec<_>>().join(", ")
-                        )),
+                        ))
+                        .with_fix(Fix {
+                            message: "put the partition names in parentheses (same meaning, explicit)".into(),
+                            edits: vec![
+                                Edit { span: Span::empty(first.start), replacement: "(".into() },
+                                Edit { span: Span::empty(last.end), replacement: ")".into() },
+                            ],
+                        }),
                     );
                 }
             }

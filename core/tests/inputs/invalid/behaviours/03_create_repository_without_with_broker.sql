@@ -1,0 +1,4 @@
+-- grammar-behaviours 3: WITH BROKER is mandatory.
+CREATE REPOSITORY r1 ON LOCATION 's3a://b/p';
+CREATE REPOSITORY r1 WITH S3 ON LOCATION 's3a://b/p';
+CREATE REPOSITORY r1 WITH BROKER LOCATION 's3a://b/p';

@@ -1,0 +1,1 @@
+SHOW BACKUP /* this comment is never closed

@@ -1,0 +1,2 @@
+-- grammar-behaviours 28: only comments: StarRocks needs at least one statement.
+/* nothing here */

@@ -1,0 +1,1 @@
+BACKUP SNAPSHOT db1.s1 TO repo1 PROPERTIES ('type' = 'full);

@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT cat.db1.s1 TO repo1;
+RESTORE SNAPSHOT a.b.c.d FROM repo1;

@@ -1,0 +1,2 @@
+CANCEL BACKUP;
+cancel restore

@@ -1,0 +1,2 @@
+BACKUP SNAPSHOT db1.s1 TO 'repo1';
+RESTORE SNAPSHOT db1.s1 FROM repo1 ON ("t1");

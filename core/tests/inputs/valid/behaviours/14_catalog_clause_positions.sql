@@ -1,0 +1,4 @@
+-- grammar-behaviours 14: catalogs go before DATABASE/SNAPSHOT in BACKUP, after FROM in RESTORE.
+BACKUP ALL EXTERNAL CATALOGS SNAPSHOT cat_snap TO repo1;
+BACKUP EXTERNAL CATALOGS (hive1, iceberg1) SNAPSHOT cat_snap TO repo1;
+RESTORE SNAPSHOT cat_snap FROM repo1 ALL EXTERNAL CATALOGS;

@@ -1,0 +1,3 @@
+-- grammar-behaviours 16: DATABASE before SNAPSHOT in BACKUP, after FROM in RESTORE.
+BACKUP DATABASE db1 SNAPSHOT snap1 TO repo1;
+RESTORE SNAPSHOT snap1 FROM repo1 DATABASE db1 AS db2;

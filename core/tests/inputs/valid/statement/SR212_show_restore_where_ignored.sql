@@ -1,0 +1,2 @@
+-- Without FROM, StarRocks drops the WHERE clause of SHOW RESTORE.
+SHOW RESTORE WHERE State = 'FINISHED';

@@ -1,0 +1,4 @@
+-- Statements outside the family are kept as written and not checked.
+SELECT 1;
+SHOW DATABASES;
+BACKUP SNAPSHOT db1.s1 TO repo1;
