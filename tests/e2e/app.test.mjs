@@ -47,8 +47,9 @@ after(async () => {
 const editorOf = (page) => page.getByRole("textbox", { name: "SQL", exact: true });
 
 /** A page on the app that records every page error, console error and failed request. */
-async function openApp(colorScheme) {
+async function openApp(colorScheme, initScript) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+  if (initScript) await context.addInitScript(initScript);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   const page = await context.newPage();
   const problems = [];
@@ -90,6 +91,17 @@ test("the example loads clean, an error is reported and formatting follows", { t
   await page.getByRole("status").filter({ hasText: "Copied." }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "BACKUP SNAPSHOT db1.s1\nTO repo1;\n");
 
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("without a clipboard API the copy button says so instead of failing", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await openApp("light", () => {
+    // As on plain http from another host: browsers hide the clipboard outside secure contexts.
+    Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined });
+  });
+  await page.getByRole("button", { name: "Copy" }).click();
+  await page.getByRole("status").filter({ hasText: "Could not copy" }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -10,13 +10,17 @@ use wasm_bindgen_futures::JsFuture;
 pub fn Formatted(analysis: Memo<Analysis>) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
+        const FAILED: &str = "Could not copy: select the text and copy it by hand.";
+        let clipboard = window().navigator().clipboard();
+        // Browsers only offer the clipboard API in secure contexts (https, localhost).
+        if clipboard.is_undefined() {
+            set_status.set(FAILED.to_string());
+            return;
+        }
         let text = analysis.with_untracked(|a| a.formatted.clone());
-        let promise = window().navigator().clipboard().write_text(&text);
+        let promise = clipboard.write_text(&text);
         spawn_local(async move {
-            let message = match JsFuture::from(promise).await {
-                Ok(_) => "Copied.",
-                Err(_) => "Could not copy: select the text and copy it by hand.",
-            };
+            let message = if JsFuture::from(promise).await.is_ok() { "Copied." } else { FAILED };
             set_status.set(message.to_string());
         });
     };
