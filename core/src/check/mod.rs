@@ -26,18 +26,42 @@ pub fn check(script: &Script, options: &Options) -> Vec<Diagnostic> {
             continue;
         }
         let cx = Context { node, options };
-        rules::run(&cx, &mut out);
+        let mut mine = Vec::new();
+        rules::run(&cx, &mut mine);
+        // Notes help a statement that will run; next to an error they are noise.
+        if mine.iter().any(Diagnostic::is_error) {
+            mine.retain(|d| !is_note(d));
+        }
+        out.append(&mut mine);
     }
     out.sort_by_key(|d| (d.span.start, d.span.end));
     out
 }
 
+/// Informational notes (`SR7xx`).
+fn is_note(d: &Diagnostic) -> bool {
+    d.code.starts_with("SR7")
+}
+
 /// Parses and checks in one go: the parser's diagnostics followed by the checks', in source
-/// order.
+/// order. Notes are left out for statements that have errors.
 pub fn parse_and_check(text: &str, options: &Options) -> (Script, Vec<Diagnostic>) {
     let (script, mut diags) = crate::parse(text);
     diags.extend(check(&script, options));
     diags.sort_by_key(|d| (d.span.start, d.span.end));
+    // Statements are in source order; find the one holding an offset by binary search.
+    let spans: Vec<crate::span::Span> = script.statements.iter().map(|n| n.span).collect();
+    let statement_of = |offset: usize| {
+        let i = spans.partition_point(|s| s.start <= offset);
+        i.checked_sub(1).filter(|&i| offset <= spans[i].end)
+    };
+    let mut erroneous = vec![false; spans.len()];
+    for d in diags.iter().filter(|d| d.is_error()) {
+        if let Some(i) = statement_of(d.span.start) {
+            erroneous[i] = true;
+        }
+    }
+    diags.retain(|d| !is_note(d) || !statement_of(d.span.start).is_some_and(|i| erroneous[i]));
     (script, diags)
 }
 
