@@ -31,8 +31,10 @@ pub mod span;
 mod statement_rules;
 
 pub use ast::Script;
+pub use check::{check, parse_and_check, Options};
 pub use diagnostic::{render, Diagnostic, DiagnosticKind, Edit, Fix, Severity};
 pub use format::{format, format_statement};
 pub use parser::parse;
+pub use plan::{BackupPlan, RestorePlan};
+pub use privileges::explain_privileges;
 pub use span::{LineCol, LineIndex, Span};
-pub use check::{check, parse_and_check, Options};
