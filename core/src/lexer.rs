@@ -377,11 +377,15 @@ fn collect_candidates(cur: &Cursor<'_>, i: usize, c: char, cands: &mut Vec<Candi
         cands.push((Tok::Whitespace, cur.run(i, is_ws), P_WS));
     }
     if cur.starts_with(i, "--") {
+        // SIMPLE_COMMENT : '--' ~[\r\n]* '\r'? '\n'? ; a lone `\r` ends the comment too.
         let rest = &cur.text[i..];
-        let len = match rest.find('\n') {
-            Some(n) => n + 1,
-            None => rest.len(),
-        };
+        let mut len = rest.find(['\r', '\n']).unwrap_or(rest.len());
+        if rest[len..].starts_with('\r') {
+            len += 1;
+        }
+        if rest[len..].starts_with('\n') {
+            len += 1;
+        }
         cands.push((Tok::Comment, len, P_COMMENT));
     }
     if cur.starts_with(i, "/*") {
@@ -766,6 +770,9 @@ mod tests {
     #[test]
     fn comments_and_hints() {
         assert_eq!(kinds("a--b\nc"), vec![(Tok::LetterIdent, "a"), (Tok::LetterIdent, "c")]);
+        // A carriage return alone ends a `--` comment, as in ANTLR.
+        assert_eq!(kinds("a--b\rc"), vec![(Tok::LetterIdent, "a"), (Tok::LetterIdent, "c")]);
+        assert_eq!(lex("a--b\r\nc").tokens[1].span.len(), 5);
         assert_eq!(kinds("a/**/b/*+ hint */c").len(), 3);
         // Unterminated: `/` and `*` are tokens, as in ANTLR.
         assert_eq!(kinds("/* x")[0].0, Tok::Slash);

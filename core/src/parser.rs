@@ -133,9 +133,7 @@ fn in_family(text: &str, toks: &[Token]) -> bool {
                 || near(&["BACKUP", "RESTORE", "SNAPSHOT", "REPOSITORIES"])
         }
         Tok::CREATE => {
-            matches!(second, Some(Tok::READ | Tok::REPOSITORY) | None)
-                || toks.iter().skip(1).take(3).any(|t| t.kind == Tok::REPOSITORY)
-                || near(&["REPOSITORY"])
+            matches!(second, Some(Tok::READ | Tok::REPOSITORY | Tok::ONLY) | None) || near(&["REPOSITORY"])
         }
         Tok::DROP => {
             matches!(second, Some(Tok::SNAPSHOT | Tok::REPOSITORY) | None)
