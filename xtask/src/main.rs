@@ -39,8 +39,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&ws),
         Some("test") => return test(&ws),
-        Some("setup") => tools::ensure(&ws, true),
-        Some("npm") => tools::ensure(&ws, false).and_then(|()| build_npm(&ws)),
+        Some("setup") => tools::ensure(&ws).and(tools::ensure_browser(&ws)),
+        Some("npm") => tools::ensure(&ws).and_then(|()| build_npm(&ws)),
         _ => {
             eprintln!(
                 "usage: cargo xtask <serve|test|setup|npm>\n\
@@ -145,10 +145,15 @@ fn show(cmd: &Command) -> String {
         .join(" ")
 }
 
+/// `trunk <subcommand>`, without Trunk's check for a newer release of itself.
+fn trunk(ws: &Workspace, subcommand: &[&str]) -> Result<(), String> {
+    run(ws.cmd("trunk").args(subcommand).env("TRUNK_SKIP_VERSION_CHECK", "true"))
+}
+
 fn serve(ws: &Workspace) -> Result<(), String> {
-    tools::ensure(ws, false)?;
+    tools::ensure(ws)?;
     // Address and port come from Trunk.toml ([serve]): http://127.0.0.1:8080.
-    run(ws.cmd("trunk").arg("serve").env("TRUNK_SKIP_VERSION_CHECK", "true"))
+    trunk(ws, &["serve"])
 }
 
 /// Builds the npm package: the wasm crate in release, then wasm-bindgen and wasm-opt -Oz for
@@ -242,7 +247,7 @@ impl Outcome {
 fn test(ws: &Workspace) -> ExitCode {
     let started = Instant::now();
     let mut stages = Stages(Vec::new());
-    stages.run("setup", &[], || tools::ensure(ws, true));
+    stages.run("setup", &[], || tools::ensure(ws));
     stages.run("fmt", &[], || run(&mut ws.cargo(&["fmt", "--all", "--check"])));
     stages.run("clippy native", &[], || {
         run(&mut ws.cargo(&[
@@ -281,10 +286,10 @@ fn test(ws: &Workspace) -> ExitCode {
     });
     stages.run("npm build", &["setup"], || build_npm(ws));
     stages.run("npm tests", &["npm build"], || node_tests(ws, "npm/test"));
-    stages.run("app build", &["setup"], || {
-        run(ws.cmd("trunk").args(["build", "--release"]).env("TRUNK_SKIP_VERSION_CHECK", "true"))
-    });
-    stages.run("e2e", &["app build"], || node_tests(ws, "tests/e2e"));
+    stages.run("app build", &["setup"], || trunk(ws, &["build", "--release"]));
+    // Its own stage, so that a machine without Chromium still runs everything else.
+    stages.run("browser setup", &[], || tools::ensure_browser(ws));
+    stages.run("e2e", &["app build", "browser setup"], || node_tests(ws, "tests/e2e"));
     stages.run("size budgets", &["npm build", "app build"], || sizes::check(ws));
 
     let failed = stages.0.iter().filter(|o| o.result.is_err()).count();

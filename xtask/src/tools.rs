@@ -24,32 +24,38 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// One install step: what it found or did, or why it failed.
 type Step = fn(&Workspace) -> Result<String, String>;
 
-/// Makes sure every tool is there; `browser` adds Chromium. Tries every step, then reports
-/// all that failed at once.
-pub fn ensure(ws: &Workspace, browser: bool) -> Result<(), String> {
-    let mut steps: Vec<(&str, Step)> = vec![
+/// Makes sure every build tool is there. Tries every step, then reports all that failed at once.
+pub fn ensure(ws: &Workspace) -> Result<(), String> {
+    let steps: [(&str, Step); 4] = [
         ("rust wasm target", wasm_target),
         ("wasm-bindgen-cli", wasm_bindgen),
         ("trunk", trunk),
         ("npm devDependencies", node_modules),
     ];
-    if browser {
-        steps.push(("chromium", chromium));
-    }
-    let mut problems = Vec::new();
-    for (name, step) in steps {
-        match step(ws) {
-            Ok(state) => println!("setup: {name}: {state}"),
-            Err(e) => {
-                println!("setup: {name}: FAILED: {e}");
-                problems.push(format!("{name}: {e}"));
-            }
-        }
-    }
+    let problems: Vec<String> = steps.into_iter().filter_map(|(name, step)| report(name, step(ws))).collect();
     if problems.is_empty() {
         Ok(())
     } else {
         Err(problems.join("; "))
+    }
+}
+
+/// Makes sure Debian's Chromium and ChromeDriver are there (for the browser tests).
+pub fn ensure_browser(ws: &Workspace) -> Result<(), String> {
+    report("chromium", chromium(ws)).map_or(Ok(()), Err)
+}
+
+/// Prints a step's outcome; returns its problem, if any.
+fn report(name: &str, outcome: Result<String, String>) -> Option<String> {
+    match outcome {
+        Ok(state) => {
+            println!("setup: {name}: {state}");
+            None
+        }
+        Err(e) => {
+            println!("setup: {name}: FAILED: {e}");
+            Some(format!("{name}: {e}"))
+        }
     }
 }
 
