@@ -147,12 +147,16 @@ fn node_modules(ws: &Workspace) -> Result<String, String> {
 }
 
 fn chromium(ws: &Workspace) -> Result<String, String> {
+    // The browser tests honour CHROMIUM_PATH too (any Chromium or Chrome binary).
+    if let Some(custom) = std::env::var_os("CHROMIUM_PATH").filter(|p| Path::new(p).exists()) {
+        return Ok(format!("using CHROMIUM_PATH={}", custom.to_string_lossy()));
+    }
     let present = || Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists();
     if present() {
         return Ok(format!("{CHROMIUM} and {CHROMEDRIVER} installed"));
     }
     let hint = "install Debian's `chromium` and `chromium-driver` packages \
-                (sudo apt-get install chromium chromium-driver)";
+                (sudo apt-get install chromium chromium-driver), or set CHROMIUM_PATH";
     if output(ws.cmd("id").arg("-u")).as_deref() != Some("0") {
         return Err(format!("{CHROMIUM} or {CHROMEDRIVER} is missing and we are not root: {hint}"));
     }
