@@ -8,7 +8,7 @@
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix, Severity};
 use crate::grammar::{BackupGrammar, Rule};
 use crate::lexer::{java_upper, keyword_lookup, lex, Tok, Token};
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 use pest::error::{Error, ErrorVariant, InputLocation};
 use pest::Parser as _;
 
@@ -218,7 +218,12 @@ fn close_enough(word: &str, keyword: &str) -> bool {
 }
 
 /// Builds the diagnostic for a failed statement.
-pub(crate) fn syntax_error(text: &str, toks: &[Token], err: &Error<Rule>) -> Diagnostic {
+pub(crate) fn syntax_error(
+    text: &str,
+    index: &LineIndex<'_>,
+    toks: &[Token],
+    err: &Error<Rule>,
+) -> Diagnostic {
     let pos = match err.location {
         InputLocation::Pos(p) => p,
         InputLocation::Span((p, _)) => p,
@@ -231,7 +236,7 @@ pub(crate) fn syntax_error(text: &str, toks: &[Token], err: &Error<Rule>) -> Dia
     if std::env::var_os("SRB_DEBUG_PEST").is_some() {
         eprintln!("pest: at={at} positives={positives:?}");
     }
-    Explainer { text, toks, at, positives }.explain()
+    Explainer { text, index, toks, at, positives }.explain()
 }
 
 /// Parses one statement's tokens; `Err(i)` is the index of the token where it fails
@@ -262,6 +267,7 @@ enum Outcome {
 
 struct Explainer<'a> {
     text: &'a str,
+    index: &'a LineIndex<'a>,
     toks: &'a [Token],
     /// Index of the offending token (== toks.len() at the end of the statement).
     at: usize,
@@ -344,19 +350,18 @@ impl<'a> Explainer<'a> {
         }
         let start = first.span.start.min(edits.first().map_or(usize::MAX, |e| e.span.start));
         let Ok(end) = usize::try_from(last.span.end as isize + delta) else { return Outcome::Broken };
-        let lexed = lex(&new_text);
-        if lexed
-            .diagnostics
-            .iter()
-            .any(|d| d.is_error() && d.span.start >= start && d.span.start < end.max(start + 1))
-        {
+        // Lex only the statement's own text: the cost stays proportional to the statement.
+        let Some(region) = new_text.get(start..end) else { return Outcome::Broken };
+        let lexed = lex(region);
+        if lexed.diagnostics.iter().any(|d| d.is_error()) {
             return Outcome::Broken;
         }
         let toks: Vec<Token> = lexed
             .tokens
             .into_iter()
-            .filter(|t| !t.kind.is_trivia() && t.span.start >= start && t.span.end <= end)
+            .filter(|t| !t.kind.is_trivia())
             .take_while(|t| t.kind != Tok::Semicolon)
+            .map(|t| Token { kind: t.kind, span: Span::new(t.span.start + start, t.span.end + start) })
             .collect();
         if toks.is_empty() {
             return Outcome::Broken;
@@ -1378,8 +1383,7 @@ impl<'a> Explainer<'a> {
             Some(t) => self.slice(t).to_string(),
             None => "<EOF>".into(),
         };
-        let index = crate::span::LineIndex::new(self.text);
-        let lc = index.line_col(self.span().start);
+        let lc = self.index.line_col(self.span().start);
         let mut similar: Vec<String> = Vec::new();
         let mut push = |s: String| {
             if !similar.contains(&s) {

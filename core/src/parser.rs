@@ -5,7 +5,7 @@
 use crate::ast::*;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use crate::lexer::{self, lex, Tok, Token};
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 use pest::iterators::Pair;
 use pest::Parser as _;
 
@@ -17,6 +17,8 @@ use crate::grammar::{BackupGrammar, Rule};
 pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
     let lexed = lex(text);
     let mut diags = lexed.diagnostics;
+    // Built once: syntax errors and statement rules print StarRocks's line and column.
+    let index = LineIndex::new(text);
     let mut script = Script::default();
 
     let mut pending: Vec<Comment> = Vec::new();
@@ -40,6 +42,7 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
                 if !current.is_empty() {
                     finish(
                         text,
+                        &index,
                         t.span.start,
                         &mut current,
                         &mut pending,
@@ -56,6 +59,7 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
         any_statement = true;
         finish(
             text,
+            &index,
             text.len(),
             &mut current,
             &mut pending,
@@ -88,6 +92,7 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
 /// `until` is where the statement's text ends: its `;`, or the end of the input.
 fn finish(
     text: &str,
+    index: &LineIndex<'_>,
     until: usize,
     current: &mut Vec<Token>,
     pending: &mut Vec<Comment>,
@@ -106,7 +111,7 @@ fn finish(
             && d.span.start >= span.start
             && d.span.start < until.max(span.end + 1)
     });
-    let stmt = parse_statement(text, &toks, span, lexical_error_inside, diags);
+    let stmt = parse_statement(text, index, &toks, span, lexical_error_inside, diags);
     script.statements.push(StatementNode {
         stmt,
         span,
@@ -160,6 +165,7 @@ fn starts_other_statement(toks: &[Token]) -> bool {
 
 fn parse_statement(
     text: &str,
+    index: &LineIndex<'_>,
     toks: &[Token],
     span: Span,
     lexical_error_inside: bool,
@@ -189,12 +195,12 @@ fn parse_statement(
             let stmt_pair = input.into_inner().next().expect("a statement");
             let mut b = Builder { text, toks, diags };
             let stmt = b.statement(stmt_pair);
-            crate::statement_rules::check(&stmt, span, text, toks, b.diags);
+            crate::statement_rules::check(&stmt, span, text, index, toks, b.diags);
             stmt
         }
         Err(err) => {
             if !lexical_error_inside {
-                diags.push(crate::explain::syntax_error(text, toks, &err));
+                diags.push(crate::explain::syntax_error(text, index, toks, &err));
             }
             Statement::Invalid(verbatim())
         }

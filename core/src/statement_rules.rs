@@ -6,11 +6,18 @@
 use crate::ast::*;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix, Severity};
 use crate::lexer::{Tok, Token};
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 
 /// Runs every statement rule on one parsed statement.
-pub(crate) fn check(stmt: &Statement, _span: Span, text: &str, toks: &[Token], diags: &mut Vec<Diagnostic>) {
-    let cx = Cx { text, toks };
+pub(crate) fn check(
+    stmt: &Statement,
+    _span: Span,
+    text: &str,
+    index: &LineIndex<'_>,
+    toks: &[Token],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let cx = Cx { text, index, toks };
     match stmt {
         Statement::Backup(b) => {
             cx.snapshot_and_database(&b.snapshot, b.database.as_ref(), None, b.catalogs.as_ref(), diags);
@@ -105,6 +112,7 @@ pub(crate) fn check(stmt: &Statement, _span: Span, text: &str, toks: &[Token], d
 
 struct Cx<'a> {
     text: &'a str,
+    index: &'a LineIndex<'a>,
     toks: &'a [Token],
 }
 
@@ -169,7 +177,7 @@ impl<'a> Cx<'a> {
                 )
                 .with_help("write `<db>.<snapshot>`, or `DATABASE <db> SNAPSHOT <snapshot>` from StarRocks 3.4")
                 .with_starrocks({
-                    let at = crate::span::LineIndex::new(self.text).line_col(snapshot.span.start);
+                    let at = self.index.line_col(snapshot.span.start);
                     format!(
                         "Getting syntax error at line {}, column {}. Detail message: Invalid table name format '{}'.",
                         at.line,
