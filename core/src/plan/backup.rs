@@ -1,11 +1,11 @@
 //! [`BackupPlan`]: a BACKUP statement as structure, and the operations a UI edits it with.
 
 use super::model::{
-    check_name, check_starrocks_name, check_timeout, object_operations, parse_java_int, validate_extra,
+    check_name, check_starrocks_name, check_timeout, parse_java_int, plan_operations, validate_extra,
     validate_objects, NameRole, ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property,
     Syntax, TypedProperties,
 };
-use crate::check::{Feature, Version};
+use crate::check::Feature;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -170,7 +170,7 @@ pub struct BackupPlan {
     pub options: PlanOptions,
 }
 
-object_operations!(BackupPlan);
+plan_operations!(BackupPlan);
 
 impl BackupPlan {
     /// A whole-database backup in the syntax of the target version.
@@ -242,22 +242,6 @@ impl BackupPlan {
         Ok(())
     }
 
-    /// Renames the snapshot.
-    pub fn set_snapshot(&mut self, snapshot: impl Into<String>) -> Result<(), PlanError> {
-        let snapshot = snapshot.into();
-        check_name(NameRole::Snapshot, &snapshot)?;
-        self.snapshot = snapshot;
-        Ok(())
-    }
-
-    /// Changes the repository.
-    pub fn set_repository(&mut self, repository: impl Into<String>) -> Result<(), PlanError> {
-        let repository = repository.into();
-        check_starrocks_name(NameRole::Repository, &repository)?;
-        self.repository = repository;
-        Ok(())
-    }
-
     /// Sets (or clears) the external catalogs. They need the 3.4+ syntax, no database and
     /// no object list.
     pub fn set_catalogs(&mut self, catalogs: Option<BackupCatalogs>) -> Result<(), PlanError> {
@@ -326,19 +310,6 @@ impl BackupPlan {
         }
         self.properties.remove("ttl");
         self.properties.ttl = ttl;
-        Ok(())
-    }
-
-    /// Changes the target version. Refused when the plan uses something the version lacks
-    /// (the 3.4 syntax, `ttl`) or when its stricter duplicate rules would be broken.
-    pub fn set_target(&mut self, target: Version) -> Result<(), PlanError> {
-        let before = self.validate();
-        let mut candidate = self.clone();
-        candidate.options.target = target;
-        if let Some(e) = candidate.validate().into_iter().find(|e| !before.contains(e)) {
-            return Err(e);
-        }
-        self.options.target = target;
         Ok(())
     }
 

@@ -208,6 +208,7 @@ pub struct Property {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanOptions {
     /// The StarRocks version the statement will run on.
+    #[serde(default)]
     pub target: Version,
     /// The cluster's mode.
     #[serde(default)]
@@ -857,10 +858,50 @@ impl ObjectEditor<'_, '_> {
     }
 }
 
-/// Generates the object-editing methods of a plan type, which delegate to [`ObjectEditor`].
-macro_rules! object_operations {
+/// Generates the editing methods BACKUP and RESTORE plans share: the object list (which
+/// delegates to [`ObjectEditor`]), the snapshot, the repository and the target version.
+macro_rules! plan_operations {
     ($plan:ty) => {
         impl $plan {
+            /// Renames the snapshot (StarRocks only requires a name).
+            pub fn set_snapshot(
+                &mut self,
+                snapshot: impl Into<String>,
+            ) -> Result<(), $crate::plan::PlanError> {
+                let snapshot = snapshot.into();
+                $crate::plan::model::check_name($crate::plan::NameRole::Snapshot, &snapshot)?;
+                self.snapshot = snapshot;
+                Ok(())
+            }
+
+            /// Changes the repository (a name StarRocks accepts for CREATE REPOSITORY).
+            pub fn set_repository(
+                &mut self,
+                repository: impl Into<String>,
+            ) -> Result<(), $crate::plan::PlanError> {
+                let repository = repository.into();
+                $crate::plan::model::check_starrocks_name($crate::plan::NameRole::Repository, &repository)?;
+                self.repository = repository;
+                Ok(())
+            }
+
+            /// Changes the target version. Refused when the plan uses something the version
+            /// lacks (the 3.4 syntax, `ttl`) or when its duplicate rules (case-insensitive
+            /// before 3.4) would be broken; problems the plan already had do not count.
+            pub fn set_target(
+                &mut self,
+                target: $crate::check::Version,
+            ) -> Result<(), $crate::plan::PlanError> {
+                let before = self.validate();
+                let mut candidate = self.clone();
+                candidate.options.target = target;
+                if let Some(e) = candidate.validate().into_iter().find(|e| !before.contains(e)) {
+                    return Err(e);
+                }
+                self.options.target = target;
+                Ok(())
+            }
+
             /// Appends an object. Fails, leaving the plan unchanged, when the object is
             /// invalid, already listed, or cannot be written in the plan's syntax.
             pub fn add_object(
@@ -932,7 +973,7 @@ macro_rules! object_operations {
         }
     };
 }
-pub(crate) use object_operations;
+pub(crate) use plan_operations;
 
 /// Properties with typed fields for the keys StarRocks knows and a verbatim list for the
 /// rest. A known key whose value does not parse is kept in the verbatim list, so loading a

@@ -3,11 +3,11 @@
 
 use super::backup::{catalog_name_errors, push_err};
 use super::model::{
-    check_name, check_starrocks_name, check_timeout, object_operations, parse_java_int, validate_extra,
+    check_name, check_starrocks_name, check_timeout, parse_java_int, plan_operations, validate_extra,
     validate_objects, NameRole, ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property,
     Syntax, TypedProperties,
 };
-use crate::check::{Feature, Version};
+use crate::check::Feature;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -179,7 +179,7 @@ pub struct RestorePlan {
     pub options: PlanOptions,
 }
 
-object_operations!(RestorePlan);
+plan_operations!(RestorePlan);
 
 impl RestorePlan {
     /// A RESTORE of everything in the snapshot, in the syntax of the target version.
@@ -266,22 +266,6 @@ impl RestorePlan {
         }
     }
 
-    /// Renames the snapshot.
-    pub fn set_snapshot(&mut self, snapshot: impl Into<String>) -> Result<(), PlanError> {
-        let snapshot = snapshot.into();
-        check_name(NameRole::Snapshot, &snapshot)?;
-        self.snapshot = snapshot;
-        Ok(())
-    }
-
-    /// Changes the repository.
-    pub fn set_repository(&mut self, repository: impl Into<String>) -> Result<(), PlanError> {
-        let repository = repository.into();
-        check_starrocks_name(NameRole::Repository, &repository)?;
-        self.repository = repository;
-        Ok(())
-    }
-
     /// Sets (or clears) the external catalogs (3.4+, no database, no object list).
     pub fn set_catalogs(&mut self, catalogs: Option<RestoreCatalogs>) -> Result<(), PlanError> {
         if let Some(c) = &catalogs {
@@ -337,18 +321,6 @@ impl RestorePlan {
     pub fn set_backup_timestamp(&mut self, timestamp: impl Into<String>) {
         self.properties.remove("backup_timestamp");
         self.properties.backup_timestamp = Some(timestamp.into());
-    }
-
-    /// Changes the target version; refused when the plan uses something it lacks.
-    pub fn set_target(&mut self, target: Version) -> Result<(), PlanError> {
-        let before = self.validate();
-        let mut candidate = self.clone();
-        candidate.options.target = target;
-        if let Some(e) = candidate.validate().into_iter().find(|e| !before.contains(e)) {
-            return Err(e);
-        }
-        self.options.target = target;
-        Ok(())
     }
 
     /// Everything StarRocks (or the model) would object to; empty for a valid plan.
