@@ -414,94 +414,164 @@ fn level(e: &Expr) -> u8 {
     }
 }
 
-/// `e` printed so that it parses back at precedence `min` or tighter.
-fn operand(e: &Expr, min: u8) -> String {
+/// Writes `e` so that it parses back at precedence `min` or tighter.
+fn write_operand(out: &mut String, e: &Expr, min: u8) {
     if level(e) >= min {
-        expr(e)
+        write_expr(out, e);
     } else {
-        format!("({})", expr(e))
+        out.push('(');
+        write_expr(out, e);
+        out.push(')');
+    }
+}
+
+/// True when `e`, as written, starts with `-` (so a unary minus before it needs a space:
+/// `- -x` must not become the comment `--x`).
+fn starts_with_minus(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Unary { op: UnaryOp::Neg, .. } => true,
+        ExprKind::Literal(Literal::Number { text } | Literal::Binary { text }) => text.starts_with('-'),
+        _ => false,
     }
 }
 
 /// Formats an expression; parentheses are added only where precedence needs them.
 pub fn expr(e: &Expr) -> String {
+    let mut out = String::new();
+    write_expr(&mut out, e);
+    out
+}
+
+/// Writes an expression into `out`. Chains of one binary operator level (`a OR b OR c …`,
+/// left-deep as the parser builds them) and runs of prefix operators (`NOT NOT x`, `- - x`)
+/// are walked in a loop, so a long chain does not recurse once per operator.
+fn write_expr(out: &mut String, e: &Expr) {
     match &e.kind {
-        ExprKind::Literal(l) => literal(l),
-        ExprKind::Column(q) => qname(q),
-        ExprKind::UserVariable(i) => variable(i),
-        ExprKind::SystemVariable(i) => format!("@@{}", ident(i)),
+        ExprKind::Literal(l) => out.push_str(&literal(l)),
+        ExprKind::Column(q) => out.push_str(&qname(q)),
+        ExprKind::UserVariable(i) => out.push_str(&variable(i)),
+        ExprKind::SystemVariable(i) => {
+            out.push_str("@@");
+            out.push_str(&ident(i));
+        }
         ExprKind::Function { name, distinct, star, args } => {
-            let inner = if *star {
-                "*".to_string()
+            out.push_str(&qname(name));
+            out.push('(');
+            if *star {
+                out.push('*');
             } else {
-                let a: Vec<String> = args.iter().map(expr).collect();
-                format!("{}{}", if *distinct { "DISTINCT " } else { "" }, a.join(", "))
-            };
-            format!("{}({inner})", qname(name))
-        }
-        ExprKind::Paren(inner) => format!("({})", expr(inner)),
-        ExprKind::Unary { op, expr: inner } => match op {
-            UnaryOp::Not => format!("NOT {}", operand(inner, P_NOT)),
-            UnaryOp::Bang => format!("!{}", operand(inner, P_UNARY)),
-            UnaryOp::Neg => {
-                let s = operand(inner, P_UNARY);
-                // `- -x` must not become the comment `--x`.
-                if s.starts_with('-') {
-                    format!("- {s}")
-                } else {
-                    format!("-{s}")
+                if *distinct {
+                    out.push_str("DISTINCT ");
                 }
+                write_list(out, args);
             }
-            UnaryOp::Plus => format!("+{}", operand(inner, P_UNARY)),
-            UnaryOp::BitNot => format!("~{}", operand(inner, P_UNARY)),
-        },
-        ExprKind::Binary { op, left, right } => {
-            let l = binary_level(*op);
-            let right_min = if op.is_comparison() { P_PREDICATE } else { l + 1 };
-            format!("{} {} {}", operand(left, l), op.as_str(), operand(right, right_min))
+            out.push(')');
         }
-        ExprKind::InList { expr: inner, negated, list } => format!(
-            "{} {}IN ({})",
-            operand(inner, P_BITOR),
-            if *negated { "NOT " } else { "" },
-            list.iter().map(expr).collect::<Vec<_>>().join(", ")
-        ),
-        ExprKind::Between { expr: inner, negated, low, high } => format!(
-            "{} {}BETWEEN {} AND {}",
-            operand(inner, P_BITOR),
-            if *negated { "NOT " } else { "" },
-            operand(low, P_BITOR),
-            operand(high, P_PREDICATE)
-        ),
-        ExprKind::Like { expr: inner, negated, op, pattern } => format!(
-            "{} {}{} {}",
-            operand(inner, P_BITOR),
-            if *negated { "NOT " } else { "" },
-            match op {
-                LikeOp::Like => "LIKE",
-                LikeOp::Rlike => "RLIKE",
-                LikeOp::Regexp => "REGEXP",
-            },
-            operand(pattern, P_BITOR)
-        ),
+        ExprKind::Paren(inner) => {
+            out.push('(');
+            write_expr(out, inner);
+            out.push(')');
+        }
+        ExprKind::Unary { .. } => {
+            let mut cur = e;
+            while let ExprKind::Unary { op, expr: inner } = &cur.kind {
+                out.push_str(match op {
+                    UnaryOp::Not => "NOT ",
+                    UnaryOp::Bang => "!",
+                    UnaryOp::Neg if starts_with_minus(inner) => "- ",
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Plus => "+",
+                    UnaryOp::BitNot => "~",
+                });
+                let min = if *op == UnaryOp::Not { P_NOT } else { P_UNARY };
+                if level(inner) < min {
+                    write_operand(out, inner, min);
+                    return;
+                }
+                cur = inner;
+            }
+            write_expr(out, cur);
+        }
+        ExprKind::Binary { op, .. } => {
+            // The left spine of operators of this level, outermost first.
+            let l = binary_level(*op);
+            let mut spine = Vec::new();
+            let mut leftmost = e;
+            while let ExprKind::Binary { op, left, right } = &leftmost.kind {
+                if binary_level(*op) != l {
+                    break;
+                }
+                spine.push((*op, &**right));
+                leftmost = left;
+            }
+            write_operand(out, leftmost, l);
+            for (op, right) in spine.into_iter().rev() {
+                out.push(' ');
+                out.push_str(op.as_str());
+                out.push(' ');
+                // Comparisons: booleanExpression comparisonOperator predicate.
+                let right_min = if op.is_comparison() { P_PREDICATE } else { l + 1 };
+                write_operand(out, right, right_min);
+            }
+        }
+        ExprKind::InList { expr: inner, negated, list } => {
+            write_operand(out, inner, P_BITOR);
+            out.push_str(if *negated { " NOT IN (" } else { " IN (" });
+            write_list(out, list);
+            out.push(')');
+        }
+        ExprKind::Between { expr: inner, negated, low, high } => {
+            write_operand(out, inner, P_BITOR);
+            out.push_str(if *negated { " NOT BETWEEN " } else { " BETWEEN " });
+            write_operand(out, low, P_BITOR);
+            out.push_str(" AND ");
+            write_operand(out, high, P_PREDICATE);
+        }
+        ExprKind::Like { expr: inner, negated, op, pattern } => {
+            write_operand(out, inner, P_BITOR);
+            out.push(' ');
+            if *negated {
+                out.push_str("NOT ");
+            }
+            out.push_str(match op {
+                LikeOp::Like => "LIKE ",
+                LikeOp::Rlike => "RLIKE ",
+                LikeOp::Regexp => "REGEXP ",
+            });
+            write_operand(out, pattern, P_BITOR);
+        }
         ExprKind::IsNull { expr: inner, negated } => {
-            format!("{} IS {}NULL", operand(inner, P_BOOLEAN), if *negated { "NOT " } else { "" })
+            write_operand(out, inner, P_BOOLEAN);
+            out.push_str(if *negated { " IS NOT NULL" } else { " IS NULL" });
         }
         ExprKind::Case { operand: op, whens, else_expr } => {
-            let mut s = String::from("CASE");
+            out.push_str("CASE");
             if let Some(o) = op {
-                s.push(' ');
-                s.push_str(&expr(o));
+                out.push(' ');
+                write_expr(out, o);
             }
             for (w, t) in whens {
-                s.push_str(&format!(" WHEN {} THEN {}", expr(w), expr(t)));
+                out.push_str(" WHEN ");
+                write_expr(out, w);
+                out.push_str(" THEN ");
+                write_expr(out, t);
             }
             if let Some(e) = else_expr {
-                s.push_str(&format!(" ELSE {}", expr(e)));
+                out.push_str(" ELSE ");
+                write_expr(out, e);
             }
-            s.push_str(" END");
-            s
+            out.push_str(" END");
         }
+    }
+}
+
+/// `a, b, c`
+fn write_list(out: &mut String, items: &[Expr]) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_expr(out, item);
     }
 }
 

@@ -66,3 +66,56 @@ fn user_variables_holding_a_backquote_stay_strings() {
     parse_clean(&text);
     check_text("SHOW BACKUP WHERE @'a`b' = 1 LIMIT @\"c`\"");
 }
+
+/// Long chains (`1 OR 1 OR …`, `NOT NOT …`, `- - …`) are left- or right-deep trees as deep
+/// as the chain is long. The formatter used to recurse once per operator and overflowed the
+/// stack on a few thousand (4,000 `OR`s, about 20 KB of input); it now walks chains in a loop.
+#[test]
+fn long_operator_chains_format_without_deep_recursion() {
+    let or_chain = format!("SHOW BACKUP WHERE 1{}", " OR 1".repeat(4000));
+    let neg_chain = format!("SHOW BACKUP WHERE {}1", "- ".repeat(4000));
+    let cases = [
+        (or_chain.clone(), or_chain),
+        (
+            format!("SHOW BACKUP WHERE 1{}", " + 1".repeat(4000)),
+            format!("SHOW BACKUP WHERE 1{}", " + 1".repeat(4000)),
+        ),
+        (
+            format!("SHOW BACKUP WHERE 1{}", " = 1".repeat(4000)),
+            format!("SHOW BACKUP WHERE 1{}", " = 1".repeat(4000)),
+        ),
+        (
+            format!("SHOW BACKUP WHERE {}1", "not ".repeat(4000)),
+            format!("SHOW BACKUP WHERE {}1", "NOT ".repeat(4000)),
+        ),
+        (neg_chain.clone(), neg_chain.replace("- 1", "-1")),
+        (
+            format!("SHOW BACKUP WHERE {}1", "!~+".repeat(1500)),
+            format!("SHOW BACKUP WHERE {}1", "!~+".repeat(1500)),
+        ),
+    ];
+    for (text, expected) in cases {
+        let (script, diags) = parse(&text);
+        assert!(diags.iter().all(|d| !d.is_error()), "{}", support::describe(&diags));
+        let once = format(&script);
+        assert!(once == format!("{expected};\n"), "{}…", &once[..60]);
+        assert_eq!(format(&parse(&once).0), once);
+    }
+}
+
+/// Not fixed yet, in `parser.rs` (not the formatter): the AST builder (`Builder::expr`,
+/// `binary_chain`) recurses through every precedence layer of the grammar, about a dozen
+/// large frames per nesting level. pest stops itself when less than 64 KiB of stack is left
+/// (reported as SR100 "expected something else"), but the builder then needs more stack
+/// than pest did: in a debug build 20 nested parentheses overflow a 1 MiB stack (wasm's
+/// default), 60 the 8 MiB main thread; the fuzz build (ASan) overflows at 150. The crash
+/// aborts the test process, hence ignored.
+#[test]
+#[ignore = "stack overflow in parser.rs Builder::expr (reported)"]
+fn nested_parentheses_do_not_overflow_the_stack() {
+    let depth = 20;
+    let text = format!("SHOW BACKUP WHERE {}1{}", "(".repeat(depth), ")".repeat(depth));
+    let worker =
+        std::thread::Builder::new().stack_size(1 << 20).spawn(move || check_text(&text)).expect("a thread");
+    worker.join().expect("no panic");
+}

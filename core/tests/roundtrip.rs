@@ -806,7 +806,7 @@ impl Coin {
         }
     }
 
-    fn from_db(&mut self, f: &mut FromDb) {
+    fn respell_from_db(&mut self, f: &mut FromDb) {
         f.in_keyword = self.flip();
         self.ident(&mut f.db);
     }
@@ -834,11 +834,11 @@ fn respell(stmt: &mut Statement, coin: &mut Coin) {
             }
         }
         Statement::ShowBackup(s) | Statement::ShowRestore(s) => {
-            s.from.iter_mut().for_each(|f| coin.from_db(f))
+            s.from.iter_mut().for_each(|f| coin.respell_from_db(f))
         }
         Statement::CancelBackup(c) | Statement::CancelRestore(c) => {
             if let Some(CancelTarget::Database(f)) = &mut c.target {
-                coin.from_db(f);
+                coin.respell_from_db(f);
             }
         }
         Statement::CreateRepository(c) => {
