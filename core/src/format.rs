@@ -20,16 +20,21 @@ const MAX_INLINE: usize = 80;
 const MAX_INLINE_ITEMS: usize = 3;
 const INDENT: &str = "    ";
 
-/// Formats a whole script canonically: every statement ends with `;` and a newline.
+/// Formats a whole script canonically: every statement ends with `;` and a newline. A blank
+/// line separates two statements when either takes several lines (its comments included);
+/// one-line statements stay together.
 pub fn format(script: &Script) -> String {
     let mut out = String::new();
+    let mut previous_multiline = false;
     for (i, node) in script.statements.iter().enumerate() {
         let text = format_statement(node);
-        if i > 0 && (text.contains('\n') || out.trim_end().contains('\n')) && !out.ends_with("\n\n") {
-            out.push('\n');
-        }
         // A verbatim statement's text already holds its inner comments.
         let inner: &[Comment] = if is_verbatim(&node.stmt) { &[] } else { &node.inner_comments };
+        let multiline = text.contains('\n') || !node.leading_comments.is_empty() || !inner.is_empty();
+        if i > 0 && (multiline || previous_multiline) {
+            out.push('\n');
+        }
+        previous_multiline = multiline;
         for c in node.leading_comments.iter().chain(inner) {
             push_comment(&mut out, &c.text);
         }
@@ -599,6 +604,19 @@ mod tests {
             assert!(parse(&once).1.iter().all(|d| !d.is_error()), "{once}");
         }
         assert_eq!(fmt("backup snapshot db1.s1 to repo1"), "BACKUP SNAPSHOT db1.s1\nTO repo1;\n");
+    }
+
+    #[test]
+    fn blank_lines_only_around_multiline_statements() {
+        // One-line statements stay together, however many there are.
+        assert_eq!(
+            fmt("show backup; show restore; drop repository r"),
+            "SHOW BACKUP;\nSHOW RESTORE;\nDROP REPOSITORY r;\n"
+        );
+        assert_eq!(
+            fmt("show backup; backup snapshot a.b to r; show restore; -- c\nshow backup"),
+            "SHOW BACKUP;\n\nBACKUP SNAPSHOT a.b\nTO r;\n\nSHOW RESTORE;\n\n-- c\nSHOW BACKUP;\n"
+        );
         assert_eq!(fmt("show backup in d where -(-1) = - -1"), "SHOW BACKUP FROM d WHERE -(-1) = - -1;\n");
     }
 }
