@@ -8,7 +8,6 @@
 //! that and turns the silent cases into diagnostics.
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix, Severity};
-use crate::keywords::KEYWORDS;
 use crate::span::Span;
 
 macro_rules! token_kinds {
@@ -118,7 +117,7 @@ const LONGEST_KEYWORD: usize = 20;
 /// Looks up an upper-case word in StarRocks's keyword table: `Some(true)` for a
 /// non-reserved keyword, `Some(false)` for a reserved one, `None` for a plain word.
 pub fn keyword_lookup(upper: &str) -> Option<bool> {
-    KEYWORDS.binary_search_by(|(k, _)| (*k).cmp(upper)).ok().map(|i| KEYWORDS[i].1)
+    crate::keywords::lookup(upper)
 }
 
 /// The token kind of a word once it is known to be a keyword.
@@ -721,7 +720,7 @@ mod tests {
 
     #[test]
     fn longest_keyword_is_right_and_long_spellings_still_match() {
-        assert_eq!(KEYWORDS.iter().map(|(k, _)| k.len()).max(), Some(LONGEST_KEYWORD));
+        assert_eq!(crate::keywords::all().map(|(k, _)| k.len()).max(), Some(LONGEST_KEYWORD));
         // 20 characters, 25 bytes: four dotless i and one long s.
         assert_eq!(kinds("bıtſhıftrıghtlogıcal")[0].0, Tok::KwReserved);
     }
