@@ -121,8 +121,9 @@ impl<'a> Cx<'a> {
         Diagnostic::new(code, Severity::Error, DiagnosticKind::Statement, message, span)
     }
 
+    /// The token starting at `offset` (tokens are in source order: a binary search).
     fn token_index_at(&self, offset: usize) -> Option<usize> {
-        self.toks.iter().position(|t| t.span.start == offset)
+        self.toks.binary_search_by_key(&offset, |t| t.span.start).ok()
     }
 
     /// The span of `AS alias` given the alias.
@@ -320,9 +321,10 @@ impl<'a> Cx<'a> {
     }
 
     fn parenthesised(&self, span: Span) -> bool {
-        self.toks
+        let first = self.toks.partition_point(|t| t.span.start < span.start);
+        self.toks[first..]
             .iter()
-            .filter(|t| t.span.start >= span.start && t.span.end <= span.end)
+            .take_while(|t| t.span.end <= span.end)
             .find(|t| !matches!(t.kind, Tok::TEMPORARY | Tok::PARTITION | Tok::PARTITIONS))
             .is_some_and(|t| t.kind == Tok::LParen)
     }

@@ -37,17 +37,20 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(on) = on else { return };
     let case_sensitive = cx.options.has(Feature::CaseSensitiveDuplicates);
     let key = |s: &str| if case_sensitive { s.to_string() } else { s.to_lowercase() };
-    let objects: Vec<&NamedObject> = on
+    // Tables, views and materialized views, with their index in the ON list.
+    let indexed: Vec<(usize, &NamedObject)> = on
         .items
         .iter()
-        .filter_map(|i| match i {
-            ObjectItem::Named(n) if n.kind != Some(ObjectKind::Function) => Some(n),
+        .enumerate()
+        .filter_map(|(i, item)| match item {
+            ObjectItem::Named(n) if n.kind != Some(ObjectKind::Function) => Some((i, n)),
             _ => None,
         })
         .collect();
+    let objects: Vec<&NamedObject> = indexed.iter().map(|(_, n)| *n).collect();
 
     let mut first_seen: HashMap<String, &NamedObject> = HashMap::new();
-    for n in &objects {
+    for &(i, n) in &indexed {
         let name = &n.name.last().value;
         match first_seen.get(&key(name)) {
             Some(first) => {
@@ -59,7 +62,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         first.name.last().value
                     )
                 };
-                let remove = cx_item_removal(on, n);
+                let remove = item_removal(on, i);
                 let mut d = cx
                     .diag("SR310", format!("`{name}` is listed twice{how}"), n.span)
                     .with_help("list every object once")
@@ -100,9 +103,8 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The span that removes `n` from the list, with the comma before it.
-fn cx_item_removal(on: &ObjectList, n: &NamedObject) -> Option<crate::span::Span> {
-    let idx = on.items.iter().position(|i| i.span() == n.span)?;
-    let prev = on.items.get(idx.checked_sub(1)?)?;
-    Some(crate::span::Span::new(prev.span().end, n.span.end))
+/// The span that removes the `i`-th item of the list, with the comma before it.
+fn item_removal(on: &ObjectList, i: usize) -> Option<crate::span::Span> {
+    let prev = on.items.get(i.checked_sub(1)?)?;
+    Some(crate::span::Span::new(prev.span().end, on.items[i].span().end))
 }
