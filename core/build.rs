@@ -49,7 +49,14 @@ fn main() {
     for n in &names {
         let _ = writeln!(out, "    /// Grammar rule `{n}`.\n    {n},");
     }
-    out.push_str("}\n\n/// Every rule in declaration order (`EOI` excluded); index = discriminant − 1.\n");
+    out.push_str("}\n\n");
+    out.push_str("impl Rule {\n    /// The rule's name as the grammar spells it.\n    pub fn name(self) -> &'static str {\n        RULE_NAMES[self as usize]\n    }\n}\n\n");
+    let _ = writeln!(
+        out,
+        "/// Rule names, indexed by discriminant.\nstatic RULE_NAMES: &[&str] = &[\"EOI\", {}];\n",
+        names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ")
+    );
+    out.push_str("/// Every rule in declaration order (`EOI` excluded); index = discriminant − 1.\n");
     out.push_str("#[allow(dead_code)]\npub(crate) static RULES: &[Rule] = &[");
     for n in &names {
         let _ = write!(out, "Rule::{n}, ");

@@ -88,7 +88,7 @@ impl Fix {
     /// Applies the edits to `source` and returns the new text.
     pub fn apply(&self, source: &str) -> String {
         let mut edits: Vec<&Edit> = self.edits.iter().collect();
-        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        crate::order::sort_stable_by(&mut edits, |e| (e.span.start, e.span.end));
         let mut out = String::with_capacity(source.len() + 16);
         let mut pos = 0;
         for e in edits {

@@ -97,7 +97,7 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
         T_Dot | T_DotIdent => ("`.`", &[]),
         EOI => (END, &[]),
         _ => {
-            let name = format!("{rule:?}");
+            let name = rule.name();
             let kw = name.strip_prefix("KW_")?;
             let kw: &'static str = crate::lexer::Tok::GRAMMAR_KEYWORDS.iter().find(|(_, n)| *n == kw)?.1;
             return Some((kw, keyword_slice(kw)));
@@ -340,7 +340,7 @@ impl<'a> Explainer<'a> {
         let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return Outcome::Broken };
         let new_text = fix.apply(self.text);
         let mut edits: Vec<&Edit> = fix.edits.iter().collect();
-        edits.sort_by_key(|e| e.span.start);
+        crate::order::sort_stable_by(&mut edits, |e| (e.span.start, 0));
         // Where the last edit ends in the new text, and the total shift after it.
         let mut delta: isize = 0;
         let mut last_edit_end_new = 0usize;
@@ -495,7 +495,7 @@ impl<'a> Explainer<'a> {
         if words.contains(&"an operator") {
             words.retain(|w| !matches!(*w, "IS" | "`(`" | "`.`"));
         }
-        words.sort_by_key(|w| word_rank(w));
+        crate::order::sort_stable_by(&mut words, |w| (word_rank(w), 0));
         words.into_iter().map(String::from).collect()
     }
 

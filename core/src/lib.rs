@@ -24,6 +24,7 @@ pub mod format;
 pub mod grammar;
 mod keywords;
 pub mod lexer;
+mod order;
 pub mod parser;
 pub mod plan;
 pub mod privileges;

@@ -84,7 +84,7 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
             .with_starrocks("Getting syntax error at line 1, column 0. Detail message: Unexpected input '<EOF>'."),
         );
     }
-    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    crate::order::sort_stable_by(&mut diags, |d| (d.span.start, d.span.end));
     (script, diags)
 }
 

@@ -26,8 +26,9 @@ type Step = fn(&Workspace) -> Result<String, String>;
 
 /// Makes sure every build tool is there. Tries every step, then reports all that failed at once.
 pub fn ensure(ws: &Workspace) -> Result<(), String> {
-    let steps: [(&str, Step); 4] = [
+    let steps: [(&str, Step); 5] = [
         ("rust wasm target", wasm_target),
+        ("rust standard library source", rust_src),
         ("wasm-bindgen-cli", wasm_bindgen),
         ("trunk", trunk),
         ("npm devDependencies", node_modules),
@@ -79,6 +80,24 @@ fn wasm_target(ws: &Workspace) -> Result<String, String> {
         Ok("installed now".into())
     } else {
         Err(format!("{WASM_TARGET} is still missing from `rustc --print sysroot`"))
+    }
+}
+
+/// The standard library's source (`rust-src`): the npm build recompiles std for size.
+fn rust_src(ws: &Workspace) -> Result<String, String> {
+    let installed = || {
+        output(ws.cmd("rustc").args(["--print", "sysroot"]))
+            .is_some_and(|sysroot| Path::new(&sysroot).join("lib/rustlib/src/rust/library/std").is_dir())
+    };
+    if installed() {
+        return Ok("installed".into());
+    }
+    run(ws.cmd("rustup").args(["component", "add", "rust-src"]))
+        .map_err(|e| format!("{e}; install the rust-src component for your Rust toolchain"))?;
+    if installed() {
+        Ok("installed now".into())
+    } else {
+        Err("rust-src is still missing from `rustc --print sysroot`".into())
     }
 }
 

@@ -34,7 +34,7 @@ pub fn check(script: &Script, options: &Options) -> Vec<Diagnostic> {
         }
         out.append(&mut mine);
     }
-    out.sort_by_key(|d| (d.span.start, d.span.end));
+    crate::order::sort_stable_by(&mut out, |d| (d.span.start, d.span.end));
     out
 }
 
@@ -48,7 +48,7 @@ fn is_note(d: &Diagnostic) -> bool {
 pub fn parse_and_check(text: &str, options: &Options) -> (Script, Vec<Diagnostic>) {
     let (script, mut diags) = crate::parse(text);
     diags.extend(check(&script, options));
-    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    crate::order::sort_stable_by(&mut diags, |d| (d.span.start, d.span.end));
     // Statements are in source order; find the one holding an offset by binary search.
     let spans: Vec<crate::span::Span> = script.statements.iter().map(|n| n.span).collect();
     let statement_of = |offset: usize| {
