@@ -16,14 +16,15 @@ use crate::grammar::{BackupGrammar, Rule};
 /// lexical, syntax and statement-rule diagnostics, in source order.
 pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
     let lexed = lex(text);
-    let mut diags = lexed.diagnostics;
     // Built once: syntax errors and statement rules print StarRocks's line and column.
     let index = LineIndex::new(text);
-    let mut script = Script::default();
-
-    let mut pending: Vec<Comment> = Vec::new();
-    let mut current: Vec<Token> = Vec::new();
-    let mut comments_in_current: Vec<Comment> = Vec::new();
+    let mut g = Gathered {
+        script: Script::default(),
+        diags: lexed.diagnostics,
+        pending: Vec::new(),
+        current: Vec::new(),
+        comments: Vec::new(),
+    };
     let mut any_statement = false;
 
     let comment_of = |t: &Token| Comment { text: t.span.slice(text).to_string(), span: t.span };
@@ -31,43 +32,26 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
         match t.kind {
             Tok::Whitespace => {}
             Tok::Comment | Tok::Hint => {
-                if current.is_empty() {
-                    pending.push(comment_of(t));
+                if g.current.is_empty() {
+                    g.pending.push(comment_of(t));
                 } else {
-                    comments_in_current.push(comment_of(t));
+                    g.comments.push(comment_of(t));
                 }
             }
             Tok::Semicolon => {
                 any_statement = true;
-                if !current.is_empty() {
-                    finish(
-                        text,
-                        &index,
-                        t.span.start,
-                        &mut current,
-                        &mut pending,
-                        &mut comments_in_current,
-                        &mut script,
-                        &mut diags,
-                    );
+                if !g.current.is_empty() {
+                    g.finish(text, &index, t.span.start);
                 }
             }
-            _ => current.push(*t),
+            _ => g.current.push(*t),
         }
     }
-    if !current.is_empty() {
+    if !g.current.is_empty() {
         any_statement = true;
-        finish(
-            text,
-            &index,
-            text.len(),
-            &mut current,
-            &mut pending,
-            &mut comments_in_current,
-            &mut script,
-            &mut diags,
-        );
+        g.finish(text, &index, text.len());
     }
+    let Gathered { mut script, mut diags, pending, .. } = g;
     script.trailing_comments = pending;
 
     let lexical_error = diags.iter().any(|d| d.is_error());
@@ -88,37 +72,42 @@ pub fn parse(text: &str) -> (Script, Vec<Diagnostic>) {
     (script, diags)
 }
 
-/// Ends the current statement: parses it and appends it to the script.
-/// `until` is where the statement's text ends: its `;`, or the end of the input.
-fn finish(
-    text: &str,
-    index: &LineIndex<'_>,
-    until: usize,
-    current: &mut Vec<Token>,
-    pending: &mut Vec<Comment>,
-    comments: &mut Vec<Comment>,
-    script: &mut Script,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let toks = std::mem::take(current);
-    let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
-    // Comments after the last token belong to whatever follows.
-    let (inner, after): (Vec<Comment>, Vec<Comment>) =
-        std::mem::take(comments).into_iter().partition(|c| c.span.start < span.end);
-    let lexical_error_inside = diags.iter().any(|d| {
-        d.is_error()
-            && d.kind == DiagnosticKind::Lexical
-            && d.span.start >= span.start
-            && d.span.start < until.max(span.end + 1)
-    });
-    let stmt = parse_statement(text, index, &toks, span, lexical_error_inside, diags);
-    script.statements.push(StatementNode {
-        stmt,
-        span,
-        leading_comments: std::mem::take(pending),
-        inner_comments: inner,
-    });
-    *pending = after;
+/// What the statement splitter has gathered so far.
+struct Gathered {
+    script: Script,
+    diags: Vec<Diagnostic>,
+    /// Comments waiting for the next statement.
+    pending: Vec<Comment>,
+    /// Tokens of the statement being read.
+    current: Vec<Token>,
+    /// Comments met inside it.
+    comments: Vec<Comment>,
+}
+
+impl Gathered {
+    /// Ends the current statement: parses it and appends it to the script.
+    /// `until` is where the statement's text ends: its `;`, or the end of the input.
+    fn finish(&mut self, text: &str, index: &LineIndex<'_>, until: usize) {
+        let toks = std::mem::take(&mut self.current);
+        let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
+        // Comments after the last token belong to whatever follows.
+        let (inner, after): (Vec<Comment>, Vec<Comment>) =
+            std::mem::take(&mut self.comments).into_iter().partition(|c| c.span.start < span.end);
+        let lexical_error_inside = self.diags.iter().any(|d| {
+            d.is_error()
+                && d.kind == DiagnosticKind::Lexical
+                && d.span.start >= span.start
+                && d.span.start < until.max(span.end + 1)
+        });
+        let stmt = parse_statement(text, index, &toks, span, lexical_error_inside, &mut self.diags);
+        self.script.statements.push(StatementNode {
+            stmt,
+            span,
+            leading_comments: std::mem::take(&mut self.pending),
+            inner_comments: inner,
+        });
+        self.pending = after;
+    }
 }
 
 /// The statement families this crate parses, by their first one or two keywords. A second
