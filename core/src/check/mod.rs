@@ -11,6 +11,7 @@ mod rules;
 
 pub use catalog::{expand_backup, Catalog, ExpandedObject, Origin};
 pub use options::{ClusterMode, Feature, Options, Version};
+pub(crate) use rules::matches_name_regex;
 pub use rules::RULES;
 
 use crate::ast::{Script, Statement, StatementNode};

@@ -540,14 +540,7 @@ pub(crate) fn check_starrocks_name(role: NameRole, name: &str) -> Result<(), Pla
         NameRole::Repository => 64,
         _ => return Ok(()),
     };
-    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    let mut chars = name.chars();
-    let ok = name.len() <= max
-        && match chars.next() {
-            Some(c) if c.is_ascii_alphabetic() => chars.all(word),
-            Some('_') => chars.next().is_some_and(|c| c.is_ascii_alphanumeric()) && chars.all(word),
-            _ => false,
-        };
+    let ok = crate::check::matches_name_regex(name, max);
     if ok {
         Ok(())
     } else {

@@ -75,7 +75,7 @@ fn is_word(c: char) -> bool {
 }
 
 /// `^[a-zA-Z]\w{0,max-1}$|^_[a-zA-Z0-9]\w{0,max-2}$`, StarRocks's name regexes.
-pub(super) fn matches_name_regex(s: &str, max: usize) -> bool {
+pub(crate) fn matches_name_regex(s: &str, max: usize) -> bool {
     let mut chars = s.chars();
     let Some(first) = chars.next() else { return false };
     if s.len() > max {
