@@ -16,7 +16,8 @@
 //!   `expression_structure_survives` checks arbitrary trees with arbitrary parentheses modulo
 //!   parentheses.
 //! * Comments are leading comments or trailing comments of the script (`format` moves inner
-//!   comments above their statement); `--` comments end with a newline and hold no `\r`.
+//!   comments above their statement: property `inner_comments_move_above_their_statement`);
+//!   `--` comments end with a newline and hold no `\r`.
 //! * A user variable written as a string (`@'x'`) is an `Ident` (what the parser builds).
 //!
 //! Statements are also valid for StarRocks's AST-builder rules (spec §3), so a round trip
@@ -924,6 +925,26 @@ proptest! {
         prop_assert!(errors(&diags).is_empty(), "errors in\n{text}\n{}", describe(&diags));
         let ignore = Ignore { spelling: true, comments: true, parens: false };
         prop_assert_eq!(normalise(&parsed.statements[0].stmt, ignore), normalise(&node.stmt, ignore), "\n{}", text);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// Comments inside a statement are written above it: after a round trip they are leading
+    /// comments, after the statement's own, in order.
+    #[test]
+    fn inner_comments_move_above_their_statement(mut node in statement_node(), inner in vec(comment(), 1..3)) {
+        prop_assume!(!matches!(node.stmt, Statement::Other(_)));
+        node.inner_comments = inner.clone();
+        let script = Script { statements: vec![node.clone()], trailing_comments: vec![] };
+        let text = format(&script);
+        let (parsed, diags) = parse(&text);
+        prop_assert!(errors(&diags).is_empty(), "errors in\n{text}\n{}", describe(&diags));
+        let mut expected = node;
+        expected.leading_comments.extend(inner);
+        expected.inner_comments.clear();
+        prop_assert_eq!(normalise(&parsed.statements[0], strict()), normalise(&expected, strict()), "\n{}", text);
     }
 }
 
