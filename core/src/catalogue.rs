@@ -112,9 +112,51 @@ rules! {
         "SHOW RESTORE without FROM ignores its WHERE clause.";
 }
 
-/// Looks a rule up by code.
+/// The whole catalogue, ordered by code: the lexical, syntax and statement rules above, the
+/// checks' rules ([`crate::check::RULES`]: semantic, catalog, submission, compat, notes) and
+/// the plan loader's ([`crate::plan::PLAN_RULES`]).
+pub fn all() -> Vec<&'static RuleInfo> {
+    let mut all: Vec<&'static RuleInfo> = RULES
+        .iter()
+        .chain(crate::check::RULES.iter().copied())
+        .chain(crate::plan::PLAN_RULES.iter())
+        .collect();
+    all.sort_by_key(|r| r.code);
+    all
+}
+
+/// Looks a rule up by code, in the whole catalogue.
 pub fn rule(code: &str) -> Option<&'static RuleInfo> {
-    RULES.iter().find(|r| r.code == code)
+    all().into_iter().find(|r| r.code == code)
+}
+
+/// The catalogue as a Markdown page (`docs/rules.md` is this text; a test keeps it current).
+pub fn markdown() -> String {
+    use std::fmt::Write;
+    let mut out = String::from(
+        "# Rules\n\nEvery diagnostic StarRocks Backup Studio can report, by code. Codes are stable: a code is \
+         never reused or renumbered. *Kind* is the StarRocks stage the rule mirrors; *StarRocks says* is \
+         StarRocks's own message where it has one (with its typos).\n\nGenerated from \
+         `core/src/catalogue.rs`, `core/src/check/rules/` and `core/src/plan/` by the test \
+         `catalogue::tests::rules_page_is_current` (run it with `UPDATE_DOCS=1` to rewrite).\n\n\
+         | code | name | kind | severity | versions | what it catches | StarRocks says |\n\
+         |---|---|---|---|---|---|---|\n",
+    );
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    for r in all() {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            r.code,
+            r.name,
+            r.kind.as_str(),
+            r.severity.as_str(),
+            cell(r.versions),
+            cell(r.summary),
+            r.starrocks_message.map(|m| format!("`{}`", cell(m).replace('`', "'"))).unwrap_or_default()
+        );
+    }
+    out
 }
 
 #[cfg(test)]
@@ -132,5 +174,32 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), RULES.len());
+    }
+
+    #[test]
+    fn the_whole_catalogue_has_unique_codes_and_names() {
+        let all = all();
+        let mut codes: Vec<_> = all.iter().map(|r| r.code).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), all.len(), "a code is listed twice");
+        let mut names: Vec<_> = all.iter().map(|r| r.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), all.len(), "a rule name is used twice");
+        assert!(rule("SR326").is_some() && rule("SR801").is_some() && rule("SR100").is_some());
+    }
+
+    #[test]
+    fn rules_page_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/rules.md");
+        let page = markdown();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(&path, &page).expect("write docs/rules.md");
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == page,
+            "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test -p starrocks-backup-sql rules_page`"
+        );
     }
 }
