@@ -73,6 +73,14 @@ test("the example loads clean, an error is reported and formatting follows", { t
   assert.match(await editorOf(page).inputValue(), /^BACKUP SNAPSHOT sales\.snapshot_20240601/);
   await page.locator("#diagnostics .all-clear").waitFor();
   assert.match(await page.locator("#formatted").innerText(), /^BACKUP SNAPSHOT sales\.snapshot_20240601\nTO s3_repo/);
+  // A clean BACKUP still gets the checks' notes, folded away below the list.
+  assert.match(await page.locator("#notes summary").innerText(), /^Notes \(\d+\)$/);
+  await page.locator("#notes summary").click();
+  assert.match(await page.locator("#notes").innerText(), /SR702/);
+
+  // The checks run too: a RESTORE without backup_timestamp is an error.
+  await type(page, "RESTORE SNAPSHOT db1.s1 FROM repo1");
+  await page.locator("#diagnostics .diagnostic.error").filter({ hasText: "SR326" }).waitFor();
 
   await type(page, "BACKUP SNAPSHOT db.s TO");
   const error = page.locator("#diagnostics .diagnostic.error");

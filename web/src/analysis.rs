@@ -1,12 +1,14 @@
 //! What the views show for one input: the core's result in display form.
 
-use starrocks_backup_sql::{parse, Diagnostic, LineIndex, Severity};
+use starrocks_backup_sql::{parse_and_check, Diagnostic, LineIndex, Options, Severity};
 
 /// The result of checking and formatting the editor's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
-    /// Every diagnostic, in the core's order.
+    /// Errors and warnings, in the core's order.
     pub diagnostics: Vec<DiagnosticRow>,
+    /// Informational notes (what to know before running a statement that is fine).
+    pub notes: Vec<DiagnosticRow>,
     /// Canonical SQL of the statements the parser understood.
     pub formatted: String,
     /// How many statements the parser found.
@@ -31,12 +33,15 @@ pub struct DiagnosticRow {
 }
 
 impl Analysis {
-    /// Parses and formats `text`.
+    /// Parses, checks (latest StarRocks, shared-nothing, no catalog) and formats `text`.
     pub fn of(text: &str) -> Self {
-        let (script, diagnostics) = parse(text);
+        let (script, diagnostics) = parse_and_check(text, &Options::default());
         let index = LineIndex::new(text);
+        let (notes, problems): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+            diagnostics.iter().partition(|d| d.severity == Severity::Info);
         Analysis {
-            diagnostics: diagnostics.iter().map(|d| DiagnosticRow::new(d, &index)).collect(),
+            diagnostics: problems.into_iter().map(|d| DiagnosticRow::new(d, &index)).collect(),
+            notes: notes.into_iter().map(|d| DiagnosticRow::new(d, &index)).collect(),
             formatted: starrocks_backup_sql::format(&script),
             statements: script.statements.len(),
         }

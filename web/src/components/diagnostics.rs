@@ -8,6 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Diagnostics(analysis: Memo<Analysis>) -> impl IntoView {
     let rows = move || analysis.with(|a| a.diagnostics.clone());
+    let notes = move || analysis.with(|a| a.notes.clone());
     view! {
         <section class="panel" aria-labelledby="diagnostics-heading">
             <h2 id="diagnostics-heading">
@@ -27,6 +28,15 @@ pub fn Diagnostics(analysis: Memo<Analysis>) -> impl IntoView {
                     }
                 }}
             </div>
+            {move || {
+                let notes = notes();
+                (!notes.is_empty()).then(|| view! {
+                    <details id="notes" class="notes">
+                        <summary>{format!("Notes ({})", notes.len())}</summary>
+                        <ul class="diagnostic-list">{notes.into_iter().map(row).collect_view()}</ul>
+                    </details>
+                })
+            }}
         </section>
     }
 }
