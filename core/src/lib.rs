@@ -12,6 +12,21 @@
 //! Parsing never fails: [`parse`] returns what it understood plus diagnostics, and never
 //! panics. Spans are byte offsets; [`LineIndex`] converts them to lines, columns and UTF-16
 //! offsets.
+//!
+//! After parsing:
+//! * [`check()`] / [`parse_and_check`] run StarRocks's analyzer and submission rules, the
+//!   version and cluster-mode rules, and (given a [`check::Catalog`]) the existence rules;
+//! * [`explain_privileges`] says which GRANTs each object of a statement needs, and
+//!   [`privileges::render_grants`] writes them;
+//! * [`BackupPlan`] and [`RestorePlan`] are the builder model: structure ⇄ SQL, syntax
+//!   conversion, companion statements;
+//! * [`catalogue::all`] lists every rule, with its code, kind and StarRocks's own message.
+//!
+//! ```
+//! use starrocks_backup_sql::{parse_and_check, Options};
+//! let (_, diagnostics) = parse_and_check("RESTORE SNAPSHOT db1.s1 FROM repo1", &Options::default());
+//! assert_eq!(diagnostics[0].code, "SR326"); // RESTORE needs "backup_timestamp"
+//! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

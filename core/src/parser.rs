@@ -1,6 +1,6 @@
 //! The parser: lexes, splits the script at `;`, runs the pest grammar over each statement's
-//! tokens, and builds the typed AST. Syntax errors are explained by [`crate::explain`];
-//! StarRocks's AST-builder rules run in [`crate::statement_rules`].
+//! tokens, and builds the typed AST. Syntax errors are explained by `explain.rs`;
+//! StarRocks's AST-builder rules run in `statement_rules.rs`.
 
 use crate::ast::*;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};

@@ -231,7 +231,7 @@ impl PlanOptions {
         PlanOptions { target, ..PlanOptions::default() }
     }
 
-    /// The options to run [`crate::check`] with (no catalog of the cluster).
+    /// The options to run [`crate::check()`] with (no catalog of the cluster).
     pub fn check_options(&self) -> crate::check::Options {
         crate::check::Options { target: self.target, cluster: self.cluster, catalog: None }
     }
