@@ -83,6 +83,8 @@ rules! {
         "A quoted string where a name is expected; names are bare or in backquotes.";
     "SR112" "missing-name" Syntax Error "all"
         "A name is missing before a keyword (e.g. `DROP SNAPSHOT ON repo`).";
+    "SR113" "nesting-too-deep" Syntax Warning "all"
+        "Parentheses, CASE or chained BETWEEN nested deeper than this tool analyses (6 levels); the statement is kept as written and not checked.";
     "SR201" "database-with-external-catalogs" Statement Error "3.4+"
         "A database (DATABASE clause or `db.` prefix) together with external catalogs."
         => "Can not sepcify database name for external catalog Backup/Restore";
