@@ -197,6 +197,25 @@ fn build_npm(ws: &Workspace) -> Result<(), String> {
     Ok(())
 }
 
+/// Builds the cargo-fuzz target (`core/fuzz`, its own workspace) as a plain binary, which
+/// needs neither nightly nor cargo-fuzz, and replays the committed seeds through it: each
+/// input runs once under the target's assertions (no panic; clean statements stay clean and
+/// format idempotently). Fuzzing itself is `cargo fuzz run` (docs/PERFORMANCE.md).
+fn fuzz_smoke(ws: &Workspace) -> Result<(), String> {
+    let manifest = ws.root.join("core/fuzz/Cargo.toml");
+    run(ws.cargo(&["build", "--bin", "parse_format", "--manifest-path"]).arg(&manifest))?;
+    let seeds = ws.root.join("core/fuzz/seeds");
+    let mut inputs: Vec<PathBuf> = fs::read_dir(&seeds)
+        .map_err(|e| format!("cannot list {}: {e}", seeds.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    inputs.sort();
+    if inputs.is_empty() {
+        return Err(format!("no seeds in {}", seeds.display()));
+    }
+    run(ws.cmd(ws.root.join("core/fuzz/target/debug/parse_format")).args(inputs))
+}
+
 /// The `*.test.mjs` files directly inside `dir`, sorted.
 fn test_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
@@ -300,6 +319,7 @@ fn test(ws: &Workspace) -> ExitCode {
     stages.run("native tests", &[], || {
         run(&mut ws.cargo(&["test", "--no-fail-fast", "--workspace", "--exclude", WEB_PACKAGE]))
     });
+    stages.run("fuzz target", &[], || fuzz_smoke(ws));
     stages.run("npm build", &["setup"], || build_npm(ws));
     stages.run("npm tests", &["npm build"], || node_tests(ws, "npm/test"));
     stages.run("app build", &["setup"], || trunk(ws, &["build", "--release"]));
