@@ -23,6 +23,11 @@ const INDENT: &str = "    ";
 /// Formats a whole script canonically: every statement ends with `;` and a newline. A blank
 /// line separates two statements when either takes several lines (its comments included);
 /// one-line statements stay together.
+///
+/// One exception keeps verbatim text intact: a statement kept as written whose text starts
+/// with U+3000 follows the previous `;` (or its last comment) directly, because after a blank
+/// StarRocks's lexer would take that U+3000 as whitespace, while after `;` it is part of the
+/// first word.
 pub fn format(script: &Script) -> String {
     let mut out = String::new();
     let mut previous_multiline = false;
@@ -30,13 +35,24 @@ pub fn format(script: &Script) -> String {
         let text = format_statement(node);
         // A verbatim statement's text already holds its inner comments.
         let inner: &[Comment] = if is_verbatim(&node.stmt) { &[] } else { &node.inner_comments };
-        let multiline = text.contains('\n') || !node.leading_comments.is_empty() || !inner.is_empty();
-        if i > 0 && (multiline || previous_multiline) {
+        let comments: Vec<&Comment> = node.leading_comments.iter().chain(inner).collect();
+        let glued = text.starts_with('\u{3000}');
+        let multiline = text.contains('\n') || !comments.is_empty();
+        if i > 0 && (multiline || previous_multiline) && !(glued && comments.is_empty()) {
             out.push('\n');
         }
         previous_multiline = multiline;
-        for c in node.leading_comments.iter().chain(inner) {
-            push_comment(&mut out, &c.text);
+        if glued && comments.is_empty() && out.ends_with('\n') {
+            out.pop();
+        }
+        for (j, c) in comments.iter().enumerate() {
+            let last = j + 1 == comments.len();
+            // A `--` comment ends with its own line break; nothing else may come between.
+            if glued && last && !c.text.starts_with("--") {
+                out.push_str(&c.text);
+            } else {
+                push_comment(&mut out, &c.text);
+            }
         }
         out.push_str(&text);
         out.push_str(";\n");

@@ -136,3 +136,26 @@ fn nested_parentheses_do_not_overflow_the_stack() {
         assert_eq!(diags.iter().any(|d| d.code == "SR113"), !parsed, "depth {depth}");
     }
 }
+
+/// Fuzz crash-918a0e94 (at `a3329ed`): a statement kept as written (not a family statement)
+/// whose text starts with U+3000, as in `…;\u{3000}x …`. After `;` the U+3000 is part of the
+/// first word, but the formatter wrote the statement on a new line, where StarRocks's lexer
+/// takes it as whitespace: the text changed on the next formatting. It now follows the `;`
+/// (or its last comment) directly.
+#[test]
+fn verbatim_statements_starting_with_ideographic_space_stay_glued() {
+    check_text(
+        "BNAıRORNA\u{c}\u{c}(((((((\u{c}\u{c}nAıƱ\u{c}.1aRNAıRORNAıı#l\u{c}\u{c}@nASNAPSH@T 1.CANCEL BAı\u{fffd}AııE&&ı#\u{fffd}l\u{c}\u{c}FUNSG;\u{3000}AıRORNA3\u{fffd}(((((((\u{c}\u{c}nAıƱ\u{c}.1aRNAıRORNAıı#l\u{c}\u{c}@nASNAPSH@T 1.CANCEL BAı\u{fffd}AAıR\u{fffd}UPO",
+    );
+    assert_eq!(fmt("show backup;\u{3000}x y"), "SHOW BACKUP;\u{3000}x y;\n");
+    assert_eq!(fmt("\u{3000}x y; show backup"), "\u{3000}x y;\nSHOW BACKUP;\n");
+    assert_eq!(fmt("show backup; /* c */\u{3000}x y"), "SHOW BACKUP;\n\n/* c */\u{3000}x y;\n");
+    assert_eq!(fmt("show backup; -- c\n\u{3000}x y"), "SHOW BACKUP;\n\n-- c\n\u{3000}x y;\n");
+    for text in
+        ["show backup;\u{3000}x y", "show backup; /* c */\u{3000}x y", "show backup; -- c\n\u{3000}x y"]
+    {
+        check_text(text);
+        let once = fmt(text);
+        assert_eq!(fmt(&once), once);
+    }
+}
