@@ -184,8 +184,8 @@ pub struct Property {
     pub span: Span,
 }
 
-/// Kinds of objects an `ON (…)` list can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+/// Kinds of objects an `ON (…)` list can name (and a builder plan can list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ObjectKind {
     /// `TABLE`
@@ -199,6 +199,16 @@ pub enum ObjectKind {
 }
 
 impl ObjectKind {
+    /// Every kind, in the order the UI lists them.
+    pub const ALL: [ObjectKind; 4] =
+        [ObjectKind::Table, ObjectKind::MaterializedView, ObjectKind::View, ObjectKind::Function];
+
+    /// True for tables, views and materialized views: StarRocks keeps them in one namespace
+    /// (a view and a table cannot share a name in one `ON` list).
+    pub fn is_relation(self) -> bool {
+        self != ObjectKind::Function
+    }
+
     /// The singular keyword(s).
     pub fn keyword(self) -> &'static str {
         match self {

@@ -64,9 +64,9 @@ pub fn convert_sql(text: &str, to: Syntax, options: PlanOptions) -> ConvertedSql
 fn object_blockers(objects: &[PlanObject], out: &mut Vec<PlanError>) {
     for obj in objects {
         match obj {
-            PlanObject::All { kind } => out.push(PlanError::NeedsNewSyntax {
-                what: format!("`ALL {}`", crate::ast::ObjectKind::from(*kind).plural_keyword()),
-            }),
+            PlanObject::All { kind } => {
+                out.push(PlanError::NeedsNewSyntax { what: format!("`ALL {}`", kind.plural_keyword()) })
+            }
             PlanObject::Named(n) if n.kind != super::ObjectKind::Table => {
                 out.push(PlanError::NeedsNewSyntax { what: format!("the {} `{}`", n.kind.noun(), n.name) })
             }

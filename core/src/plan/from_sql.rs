@@ -235,7 +235,7 @@ fn objects(on: Option<&ast::ObjectList>, restore: bool, d: &mut Vec<Diagnostic>)
     let mut out = Vec::with_capacity(on.items.len());
     for item in &on.items {
         match item {
-            ObjectItem::All { kind, .. } => out.push(PlanObject::All { kind: (*kind).into() }),
+            ObjectItem::All { kind, .. } => out.push(PlanObject::All { kind: *kind }),
             ObjectItem::Named(n) => {
                 let name = n.name.last();
                 if n.name.parts.len() > 1 {
@@ -295,7 +295,7 @@ fn objects(on: Option<&ast::ObjectList>, restore: bool, d: &mut Vec<Diagnostic>)
                     other => other.as_ref().map(|a| a.value.clone()),
                 };
                 out.push(PlanObject::Named(NamedObject {
-                    kind: n.effective_kind().into(),
+                    kind: n.effective_kind(),
                     name: name.value.clone(),
                     partitions,
                     alias,

@@ -1,7 +1,6 @@
 //! The plan types shared by BACKUP and RESTORE, the typed errors of the editing operations,
 //! and the one mechanism that decides whether a list of objects is valid ([`ObjectIndex`]).
 
-use crate::ast;
 use crate::check::{ClusterMode, Feature, Version};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -38,58 +37,7 @@ impl Syntax {
     }
 }
 
-/// Kinds of objects a plan can list. Mirrors [`ast::ObjectKind`] (which is not deserialisable).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ObjectKind {
-    /// A table (`TABLE t`, or a bare name).
-    Table,
-    /// An asynchronous materialized view (`MATERIALIZED VIEW mv`).
-    MaterializedView,
-    /// A logical view (`VIEW v`).
-    View,
-    /// A user-defined function (`FUNCTION f`: every overload of the name).
-    Function,
-}
-
-impl ObjectKind {
-    /// Every kind, in the order the UI lists them.
-    pub const ALL: [ObjectKind; 4] =
-        [ObjectKind::Table, ObjectKind::MaterializedView, ObjectKind::View, ObjectKind::Function];
-
-    /// Lower-case words for messages.
-    pub fn noun(self) -> &'static str {
-        ast::ObjectKind::from(self).noun()
-    }
-
-    /// True for tables, views and materialized views: StarRocks keeps them in one namespace
-    /// (a view and a table cannot share a name in one `ON` list).
-    pub fn is_relation(self) -> bool {
-        self != ObjectKind::Function
-    }
-}
-
-impl From<ast::ObjectKind> for ObjectKind {
-    fn from(k: ast::ObjectKind) -> Self {
-        match k {
-            ast::ObjectKind::Table => ObjectKind::Table,
-            ast::ObjectKind::MaterializedView => ObjectKind::MaterializedView,
-            ast::ObjectKind::View => ObjectKind::View,
-            ast::ObjectKind::Function => ObjectKind::Function,
-        }
-    }
-}
-
-impl From<ObjectKind> for ast::ObjectKind {
-    fn from(k: ObjectKind) -> Self {
-        match k {
-            ObjectKind::Table => ast::ObjectKind::Table,
-            ObjectKind::MaterializedView => ast::ObjectKind::MaterializedView,
-            ObjectKind::View => ast::ObjectKind::View,
-            ObjectKind::Function => ast::ObjectKind::Function,
-        }
-    }
-}
+pub use crate::ast::ObjectKind;
 
 /// The partitions of a table item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -459,7 +407,7 @@ impl fmt::Display for PlanError {
                 write!(f, "`{name}` is already listed (as a {})", existing.noun())
             }
             PlanError::DuplicateAll { kind } => {
-                write!(f, "ALL {} is already listed", ast::ObjectKind::from(*kind).plural_keyword())
+                write!(f, "ALL {} is already listed", kind.plural_keyword())
             }
             PlanError::DuplicatePartition { name } => write!(f, "partition `{name}` is listed twice"),
             PlanError::DuplicateProperty { key } => write!(f, "property `{key}` is given twice"),
@@ -588,16 +536,14 @@ impl ObjectContext<'_> {
             PlanObject::All { kind } => {
                 if self.syntax == Syntax::Pre34 {
                     return Err(PlanError::NeedsNewSyntax {
-                        what: format!("`ALL {}`", ast::ObjectKind::from(*kind).plural_keyword()),
+                        what: format!("`ALL {}`", kind.plural_keyword()),
                     });
                 }
             }
             PlanObject::Named(n) => {
                 check_name(NameRole::Object, &n.name)?;
                 if self.syntax == Syntax::Pre34 && n.kind != ObjectKind::Table {
-                    return Err(PlanError::NeedsNewSyntax {
-                        what: format!("{} items", ast::ObjectKind::from(n.kind).keyword()),
-                    });
+                    return Err(PlanError::NeedsNewSyntax { what: format!("{} items", n.kind.keyword()) });
                 }
                 if n.kind == ObjectKind::Function {
                     check_function_name(&n.name)?;

@@ -164,14 +164,14 @@ fn object_list(syntax: Syntax, objects: &[PlanObject]) -> Result<Option<ast::Obj
     for obj in objects {
         items.push(match obj {
             PlanObject::All { kind } => {
-                let kind = ast::ObjectKind::from(*kind);
+                let kind = *kind;
                 require_v34(syntax, &format!("`ALL {}`", kind.plural_keyword()))?;
                 ast::ObjectItem::All { kind, span: Span::default() }
             }
             PlanObject::Named(n) => {
                 check_representable(NameRole::Object, &n.name)?;
                 let kind = match syntax {
-                    Syntax::V34 => Some(n.kind.into()),
+                    Syntax::V34 => Some(n.kind),
                     Syntax::Pre34 if n.kind == super::ObjectKind::Table => None,
                     Syntax::Pre34 => {
                         return Err(PlanError::NeedsNewSyntax {
