@@ -84,21 +84,10 @@ struct Formatter {
     out: String,
 }
 
-/// How the formatter writes a name: bare when StarRocks reads it back as the same single
-/// identifier wherever the formatter puts it, otherwise in backquotes. `None` for a name that
-/// holds a backquote: StarRocks deletes every backquote from a quoted name, so no spelling
-/// reads back as that name.
-///
-/// Stricter than [`quote_identifier`], which judges a name on its own: a name that starts with
-/// U+3000 lexes as one identifier alone, but after a blank the U+3000 joins the whitespace;
-/// and one that starts with `$$` opens a `$$…$$` attachment when a later `$$` follows.
+/// How the formatter writes a name: [`quote_identifier`], kept under this name for callers
+/// of the formatter's API.
 pub fn quote_name(value: &str) -> Option<String> {
-    let bare = quote_identifier(value)?;
-    if value.starts_with('\u{3000}') || value.starts_with("$$") {
-        Some(format!("`{value}`"))
-    } else {
-        Some(bare)
-    }
+    quote_identifier(value)
 }
 
 /// A name that cannot be written (it holds a backquote) loses its backquotes; only trees

@@ -611,14 +611,20 @@ pub fn is_bare_identifier(value: &str) -> bool {
         && (matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent) || t.kind.is_non_reserved_keyword())
 }
 
-/// Writes a name the way StarRocks reads it back: bare when possible, otherwise in
-/// backquotes. StarRocks deletes every backquote from a quoted name, so a name that contains
-/// one cannot be written at all; such names come back as `None`.
+/// Writes a name the way StarRocks reads it back wherever it stands: bare when possible,
+/// otherwise in backquotes. StarRocks deletes every backquote from a quoted name, so a name
+/// that contains one cannot be written at all; such names come back as `None`.
+///
+/// Stricter than [`is_bare_identifier`], which judges a name on its own: a name that starts
+/// with U+3000 lexes as one identifier alone, but after a blank the U+3000 joins the
+/// whitespace; and one that starts with `$$` opens a `$$…$$` attachment when a later `$$`
+/// follows. Both are backquoted.
 pub fn quote_identifier(value: &str) -> Option<String> {
     if value.contains('`') {
         return None;
     }
-    if is_bare_identifier(value) {
+    let context_safe = !value.starts_with('\u{3000}') && !value.starts_with("$$");
+    if context_safe && is_bare_identifier(value) {
         Some(value.to_string())
     } else {
         Some(format!("`{value}`"))

@@ -84,7 +84,7 @@ impl Grantee {
     pub fn to_sql(&self) -> String {
         match self {
             Grantee::Role { name } => {
-                format!("ROLE {}", quote_part(name).unwrap_or_else(|| quote_string_with(name, '\'')))
+                format!("ROLE {}", quote_identifier(name).unwrap_or_else(|| quote_string_with(name, '\'')))
             }
             Grantee::User { name, host } => {
                 format!("USER {}@{}", quote_string_with(name, '\''), quote_string_with(host, '\''))
@@ -281,23 +281,11 @@ impl Key {
     }
 }
 
-/// A name written bare only when it lexes back to itself wherever it stands: besides what
-/// [`quote_identifier`] checks, a name that starts with U+3000 is backquoted (after a blank,
-/// U+3000 joins the whitespace), and so is one that starts with `$$` (which opens a `$$…$$`
-/// attachment when a later `$$` follows). `None` when the name holds a backquote.
-fn quote_part(value: &str) -> Option<String> {
-    let q = quote_identifier(value)?;
-    if !q.starts_with('`') && (value.starts_with('\u{3000}') || value.starts_with("$$")) {
-        return Some(format!("`{value}`"));
-    }
-    Some(q)
-}
-
 /// A name part as StarRocks reads it back. After a dot, a part that starts with a digit is
 /// backquoted: `db.1a` would lex as `db` and the single token `.1a`, which GRANT's object names
 /// do not accept.
 fn name(value: &str, after_dot: bool) -> Result<String, String> {
-    let Some(q) = quote_part(value) else {
+    let Some(q) = quote_identifier(value) else {
         return Err(format!(
             "the name `{value}` holds a backquote. StarRocks deletes every backquote from a quoted name, so no \
              GRANT can name this object (and no SQL statement can either)"
