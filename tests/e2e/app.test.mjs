@@ -103,6 +103,19 @@ test("the example loads clean, an error is reported and formatting follows", { t
   await context.close();
 });
 
+test("a diagnostic's fix is applied to the editor in one click", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await openApp("light");
+  await type(page, "BACKUP SNAPSHOT db1.s1 repo1");
+  const error = page.locator("#diagnostics .diagnostic.error").filter({ hasText: "SR110" });
+  await error.waitFor();
+  await error.getByRole("button", { name: /Apply fix: insert `TO`/ }).click();
+  assert.equal(await editorOf(page).inputValue(), "BACKUP SNAPSHOT db1.s1 TO repo1");
+  await page.locator("#diagnostics .all-clear").waitFor();
+  assert.equal(await page.locator("#formatted").innerText(), "BACKUP SNAPSHOT db1.s1\nTO repo1;\n");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("without a clipboard API the copy button says so instead of failing", { timeout: 60_000 }, async () => {
   const { context, page, problems } = await openApp("light", () => {
     // As on plain http from another host: browsers hide the clipboard outside secure contexts.

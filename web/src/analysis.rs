@@ -30,6 +30,8 @@ pub struct DiagnosticRow {
     pub line: usize,
     /// 1-based column (in characters) of the span's start.
     pub column: usize,
+    /// The rule's fix, when it has one: what it does, and the whole text with it applied.
+    pub fix: Option<(String, String)>,
 }
 
 impl Analysis {
@@ -40,8 +42,8 @@ impl Analysis {
         let (notes, problems): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             diagnostics.iter().partition(|d| d.severity == Severity::Info);
         Analysis {
-            diagnostics: problems.into_iter().map(|d| DiagnosticRow::new(d, &index)).collect(),
-            notes: notes.into_iter().map(|d| DiagnosticRow::new(d, &index)).collect(),
+            diagnostics: problems.into_iter().map(|d| DiagnosticRow::new(d, text, &index)).collect(),
+            notes: notes.into_iter().map(|d| DiagnosticRow::new(d, text, &index)).collect(),
             formatted: starrocks_backup_sql::format(&script),
             statements: script.statements.len(),
         }
@@ -49,7 +51,7 @@ impl Analysis {
 }
 
 impl DiagnosticRow {
-    fn new(d: &Diagnostic, index: &LineIndex<'_>) -> Self {
+    fn new(d: &Diagnostic, text: &str, index: &LineIndex<'_>) -> Self {
         let at = index.line_col(d.span.start);
         DiagnosticRow {
             code: d.code,
@@ -58,6 +60,7 @@ impl DiagnosticRow {
             help: d.help.clone(),
             line: at.line,
             column: at.column,
+            fix: d.fix.as_ref().map(|f| (f.message.clone(), f.apply(text))),
         }
     }
 }

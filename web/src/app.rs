@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
         <main class="layout">
             <Editor sql=sql set_sql=set_sql />
             <div class="results">
-                <Diagnostics analysis=analysis />
+                <Diagnostics analysis=analysis set_sql=set_sql />
                 <Formatted analysis=analysis />
             </div>
         </main>

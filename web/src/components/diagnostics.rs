@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 /// Lists every diagnostic with its severity, code, message and `line:column`.
 #[component]
-pub fn Diagnostics(analysis: Memo<Analysis>) -> impl IntoView {
+pub fn Diagnostics(analysis: Memo<Analysis>, set_sql: WriteSignal<String>) -> impl IntoView {
     let rows = move || analysis.with(|a| a.diagnostics.clone());
     let notes = move || analysis.with(|a| a.notes.clone());
     view! {
@@ -22,7 +22,7 @@ pub fn Diagnostics(analysis: Memo<Analysis>) -> impl IntoView {
                     } else {
                         Either::Right(view! {
                             <ul class="diagnostic-list">
-                                {rows.into_iter().map(row).collect_view()}
+                                {rows.into_iter().map(|d| row(d, set_sql)).collect_view()}
                             </ul>
                         })
                     }
@@ -33,7 +33,7 @@ pub fn Diagnostics(analysis: Memo<Analysis>) -> impl IntoView {
                 (!notes.is_empty()).then(|| view! {
                     <details id="notes" class="notes">
                         <summary>{format!("Notes ({})", notes.len())}</summary>
-                        <ul class="diagnostic-list">{notes.into_iter().map(row).collect_view()}</ul>
+                        <ul class="diagnostic-list">{notes.into_iter().map(|d| row(d, set_sql)).collect_view()}</ul>
                     </details>
                 })
             }}
@@ -41,7 +41,7 @@ pub fn Diagnostics(analysis: Memo<Analysis>) -> impl IntoView {
     }
 }
 
-fn row(d: DiagnosticRow) -> impl IntoView {
+fn row(d: DiagnosticRow, set_sql: WriteSignal<String>) -> impl IntoView {
     let severity = d.severity.as_str();
     view! {
         <li class=format!("diagnostic {severity}")>
@@ -52,6 +52,14 @@ fn row(d: DiagnosticRow) -> impl IntoView {
             <span class="position">{format!("{}:{}", d.line, d.column)}</span>
             <p class="message">{d.message}</p>
             {d.help.map(|help| view! { <p class="help">"Help: " {help}</p> })}
+            {d.fix.map(|(message, fixed)| {
+                let label = format!("Apply fix: {message}");
+                view! {
+                    <button type="button" class="fix" aria-label=label.clone() on:click=move |_| set_sql.set(fixed.clone())>
+                        {label.clone()}
+                    </button>
+                }
+            })}
         </li>
     }
 }
