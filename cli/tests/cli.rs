@@ -1,22 +1,9 @@
 //! End-to-end tests of the `srbackup` binary.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::srbackup;
 
-fn srbackup(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_srbackup"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("srbackup runs");
-    let mut pipe = child.stdin.take().expect("stdin");
-    pipe.write_all(stdin.unwrap_or("").as_bytes()).expect("write stdin");
-    drop(pipe);
-    child.wait_with_output().expect("srbackup finishes")
-}
+use std::process::Output;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("utf-8")
@@ -24,7 +11,7 @@ fn stdout(o: &Output) -> String {
 
 #[test]
 fn lines_json_gives_one_object_per_line_in_order() {
-    let out = srbackup(&["check", "--lines", "--format", "json", "tests/data/mixed.sql"], None);
+    let out = srbackup(&["check", "--lines", "--format", "json", "tests/data/mixed.sql"], "");
     assert_eq!(out.status.code(), Some(1), "errors present → exit 1");
     let text = stdout(&out);
     let objs: Vec<serde_json::Value> =
@@ -72,15 +59,15 @@ fn lines_json_gives_one_object_per_line_in_order() {
 
 #[test]
 fn check_exit_codes() {
-    assert_eq!(srbackup(&["check"], Some("SHOW BACKUP;")).status.code(), Some(0));
-    assert_eq!(srbackup(&["check"], Some("SHOW BACKUP FROM")).status.code(), Some(1));
-    assert_eq!(srbackup(&["check", "--nope"], None).status.code(), Some(2));
-    assert_eq!(srbackup(&["check", "tests/data/does-not-exist.sql"], None).status.code(), Some(2));
+    assert_eq!(srbackup(&["check"], "SHOW BACKUP;").status.code(), Some(0));
+    assert_eq!(srbackup(&["check"], "SHOW BACKUP FROM").status.code(), Some(1));
+    assert_eq!(srbackup(&["check", "--nope"], "").status.code(), Some(2));
+    assert_eq!(srbackup(&["check", "tests/data/does-not-exist.sql"], "").status.code(), Some(2));
 }
 
 #[test]
 fn human_output_is_rustc_style() {
-    let out = srbackup(&["check", "--color", "never"], Some("BACKUP SNAPSHOT db.s TO r ON ()"));
+    let out = srbackup(&["check", "--color", "never"], "BACKUP SNAPSHOT db.s TO r ON ()");
     let text = stdout(&out);
     assert!(text.contains("error[SR103]: empty list: ON () needs at least one item"), "{text}");
     assert!(text.contains("--> <stdin>:1:31"), "{text}");
@@ -89,7 +76,7 @@ fn human_output_is_rustc_style() {
 
 #[test]
 fn json_document_has_files_and_summary() {
-    let out = srbackup(&["check", "--format", "json"], Some("SHOW BACKUP # FROM d;\nCANCEL RESTORE;"));
+    let out = srbackup(&["check", "--format", "json"], "SHOW BACKUP # FROM d;\nCANCEL RESTORE;");
     let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON document");
     assert_eq!(doc["files"][0]["statements"], 2);
     assert_eq!(doc["summary"]["errors"], 1);
@@ -99,22 +86,22 @@ fn json_document_has_files_and_summary() {
 
 #[test]
 fn fmt_formats_stdin_and_checks_files() {
-    let out = srbackup(&["fmt"], Some("show backup in db1 limit 5"));
+    let out = srbackup(&["fmt"], "show backup in db1 limit 5");
     assert_eq!(stdout(&out), "SHOW BACKUP FROM db1 LIMIT 5;\n");
     assert_eq!(out.status.code(), Some(0));
-    let out = srbackup(&["fmt", "--check", "tests/data/mixed.sql"], None);
+    let out = srbackup(&["fmt", "--check", "tests/data/mixed.sql"], "");
     assert_eq!(out.status.code(), Some(1), "mixed.sql is not canonical");
     // Formatting must not silently delete characters StarRocks ignores.
-    let out = srbackup(&["fmt"], Some("SHOW BACKUP # FROM db1"));
+    let out = srbackup(&["fmt"], "SHOW BACKUP # FROM db1");
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).is_empty());
 }
 
 #[test]
 fn fmt_round_trips_through_check() {
-    let out = srbackup(&["fmt"], Some("restore snapshot db1.s from r on (t1 partition p1 as t2, view v) properties ('backup_timestamp'='2024-01-01-00-00-00')"));
+    let out = srbackup(&["fmt"], "restore snapshot db1.s from r on (t1 partition p1 as t2, view v) properties ('backup_timestamp'='2024-01-01-00-00-00')");
     let formatted = stdout(&out);
-    let again = srbackup(&["fmt", "--check"], Some(&formatted));
+    let again = srbackup(&["fmt", "--check"], &formatted);
     assert_eq!(again.status.code(), Some(0), "formatted output is already canonical:\n{formatted}");
-    assert_eq!(srbackup(&["check"], Some(&formatted)).status.code(), Some(0));
+    assert_eq!(srbackup(&["check"], &formatted).status.code(), Some(0));
 }

@@ -1,24 +1,9 @@
 //! End-to-end tests of `srbackup grants`.
 
-use starrocks_backup_sql::privileges::parse_grant;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+use common::srbackup;
 
-fn srbackup(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_srbackup"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("srbackup runs");
-    let mut pipe = child.stdin.take().expect("stdin");
-    // srbackup may exit (usage errors) before reading its input.
-    let _ = pipe.write_all(stdin.as_bytes());
-    drop(pipe);
-    child.wait_with_output().expect("srbackup finishes")
-}
+use starrocks_backup_sql::privileges::parse_grant;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("utf-8")

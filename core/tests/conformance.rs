@@ -5,6 +5,8 @@
 //! A statement is `ERR` for this crate when it gets any error of kind lexical, syntax or
 //! statement; warnings and infos do not count.
 
+mod support;
+
 use starrocks_backup_sql::{parse, Diagnostic, DiagnosticKind, Severity};
 
 const TABLE: &str = include_str!("conformance/verdicts.tsv");
@@ -24,36 +26,6 @@ struct Case {
     source: &'static str,
 }
 
-/// Decodes `\t \n \r \v \f \\ \u{XXXX}`; any other backslash is an error in the table.
-fn unescape(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('v') => out.push('\u{b}'),
-            Some('f') => out.push('\u{c}'),
-            Some('\\') => out.push('\\'),
-            Some('u') => {
-                if chars.next() != Some('{') {
-                    return Err("expected `{` after \\u".into());
-                }
-                let hex: String = chars.by_ref().take_while(|c| *c != '}').collect();
-                let cp = u32::from_str_radix(&hex, 16).map_err(|e| format!("bad \\u{{{hex}}}: {e}"))?;
-                out.push(char::from_u32(cp).ok_or_else(|| format!("not a scalar value: {hex}"))?);
-            }
-            other => return Err(format!("unknown escape \\{}", other.map(String::from).unwrap_or_default())),
-        }
-    }
-    Ok(out)
-}
-
 fn cases() -> Vec<Case> {
     let mut out = Vec::new();
     for (i, line) in TABLE.lines().enumerate() {
@@ -67,7 +39,7 @@ fn cases() -> Vec<Case> {
             "ERR" => Verdict::Err,
             v => panic!("line {}: verdict must be OK or ERR, not {v:?}", i + 1),
         };
-        let text = unescape(cols[1]).unwrap_or_else(|e| panic!("line {}: {e}", i + 1));
+        let text = support::unescape(cols[1]).unwrap_or_else(|e| panic!("line {}: {e}", i + 1));
         assert!(!cols[2].is_empty(), "line {}: the source column is empty", i + 1);
         out.push(Case { line: i + 1, verdict, raw: cols[1], text, source: cols[2] });
     }
@@ -183,6 +155,6 @@ fn every_diagnostic_has_a_valid_span() {
 
 #[test]
 fn unescape_decodes_the_table_escapes() {
-    assert_eq!(unescape(r"a\tb\nc\\d\u{a0}\v\f\r").unwrap(), "a\tb\nc\\d\u{a0}\u{b}\u{c}\r");
-    assert!(unescape(r"\q").is_err());
+    assert_eq!(support::unescape(r"a\tb\nc\\d\u{a0}\v\f\r").unwrap(), "a\tb\nc\\d\u{a0}\u{b}\u{c}\r");
+    assert!(support::unescape(r"\q").is_err());
 }

@@ -2,6 +2,8 @@
 //! and is written back meaning the same (or with every difference reported); the `SR8xx`
 //! diagnostics; and a 10 000-object plan.
 
+mod support;
+
 use serde_json::{json, Value};
 use starrocks_backup_sql::ast::{ObjectItem, PartitionSpec, Statement, StatementNode};
 use starrocks_backup_sql::plan::*;
@@ -29,32 +31,6 @@ fn sql_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Decodes the escapes of `conformance/verdicts.tsv`: `\t \n \r \v \f \\ \u{XXXX}`.
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('v') => out.push('\u{b}'),
-            Some('f') => out.push('\u{c}'),
-            Some('u') => {
-                let hex: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
-                out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
-            }
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out
-}
-
 /// Every text of the corpora, named: the builder's own fixtures, the grammar suite's valid
 /// inputs, the check suite's valid inputs, and the statements StarRocks accepts in the
 /// conformance table.
@@ -71,7 +47,10 @@ fn corpus() -> Vec<(String, String)> {
         for (i, line) in table.lines().enumerate() {
             let mut cols = line.split('\t');
             if cols.next() == Some("OK") {
-                out.push((format!("verdicts.tsv:{}", i + 1), unescape(cols.next().unwrap_or(""))));
+                out.push((
+                    format!("verdicts.tsv:{}", i + 1),
+                    support::unescape(cols.next().unwrap_or("")).expect("verdicts.tsv escapes"),
+                ));
             }
         }
     }

@@ -1,7 +1,8 @@
 //! Shared by the round-trip tests (`tests/roundtrip.rs`), the fuzz regressions
 //! (`tests/fuzz_regressions.rs`) and the cargo-fuzz target (`fuzz/fuzz_targets/parse_format.rs`,
 //! which includes this file with `#[path]`): AST normalisers and the parse → format → parse
-//! check run on arbitrary text.
+//! check run on arbitrary text; also the decoder of `conformance/verdicts.tsv` escapes
+//! (conformance and plan tests).
 #![allow(dead_code)]
 
 use serde_json::Value;
@@ -136,4 +137,34 @@ pub fn parse_clean(text: &str) -> Script {
     let (script, diags) = parse(text);
     assert!(errors(&diags).is_empty(), "errors in {text:?}:\n{}", describe(&diags));
     script
+}
+
+/// Decodes `\t \n \r \v \f \\ \u{XXXX}`; any other backslash is an error in the table.
+pub fn unescape(s: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('v') => out.push('\u{b}'),
+            Some('f') => out.push('\u{c}'),
+            Some('\\') => out.push('\\'),
+            Some('u') => {
+                if chars.next() != Some('{') {
+                    return Err("expected `{` after \\u".into());
+                }
+                let hex: String = chars.by_ref().take_while(|c| *c != '}').collect();
+                let cp = u32::from_str_radix(&hex, 16).map_err(|e| format!("bad \\u{{{hex}}}: {e}"))?;
+                out.push(char::from_u32(cp).ok_or_else(|| format!("not a scalar value: {hex}"))?);
+            }
+            other => return Err(format!("unknown escape \\{}", other.map(String::from).unwrap_or_default())),
+        }
+    }
+    Ok(out)
 }
