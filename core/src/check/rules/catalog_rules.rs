@@ -343,11 +343,8 @@ fn listed_object(cx: &Context<'_>, db: &Database, n: &NamedObject, out: &mut Vec
         // The catalog does not list this table's partitions: nothing to compare with.
         return;
     }
-    for p in names {
+    for p in super::unknown_partitions(names, &table.partitions) {
         let value = p.value();
-        if table.partitions.iter().any(|q| q.eq_ignore_ascii_case(value)) {
-            continue;
-        }
         let mut d = cx
             .diag(
                 "SR406",

@@ -90,6 +90,15 @@ pub(crate) fn matches_name_regex(s: &str, max: usize) -> bool {
     }
 }
 
+/// The partition names of a clause that `known` does not hold, compared case-insensitively as
+/// StarRocks does (against a table of the catalog, or of a snapshot).
+pub(super) fn unknown_partitions<'a>(
+    names: &'a [crate::ast::NameOrString],
+    known: &'a [String],
+) -> impl Iterator<Item = &'a crate::ast::NameOrString> + 'a {
+    names.iter().filter(move |p| !known.iter().any(|q| q.eq_ignore_ascii_case(p.value())))
+}
+
 /// `FeNameFormat.DB_NAME_REGEX`: 1–256 characters.
 pub(super) fn is_valid_db_name(s: &str) -> bool {
     matches_name_regex(s, 256)

@@ -560,11 +560,8 @@ fn restore(cx: &Context<'_>, cat: &Catalog, r: &RestoreStmt, out: &mut Vec<Diagn
         if table.partitions.is_empty() {
             continue;
         }
-        for p in names {
+        for p in super::unknown_partitions(names, &table.partitions) {
             let value = p.value();
-            if table.partitions.iter().any(|q| q.eq_ignore_ascii_case(value)) {
-                continue;
-            }
             let mut d = cx
                 .diag(
                     "SR514",
