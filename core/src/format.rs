@@ -84,21 +84,15 @@ struct Formatter {
     out: String,
 }
 
-/// How the formatter writes a name: [`quote_identifier`], kept under this name for callers
-/// of the formatter's API.
-pub fn quote_name(value: &str) -> Option<String> {
-    quote_identifier(value)
-}
-
 /// A name that cannot be written (it holds a backquote) loses its backquotes; only trees
 /// built by hand have such names, the parser never produces one.
 fn ident(i: &Ident) -> String {
-    quote_name(&i.value).unwrap_or_else(|| format!("`{}`", i.value.replace('`', "")))
+    quote_identifier(&i.value).unwrap_or_else(|| format!("`{}`", i.value.replace('`', "")))
 }
 
 /// `@name`: a user variable may also be written as a string, which keeps a backquote.
 fn variable(i: &Ident) -> String {
-    match quote_name(&i.value) {
+    match quote_identifier(&i.value) {
         Some(name) => format!("@{name}"),
         None => format!("@{}", quote_string_with(&i.value, '\'')),
     }

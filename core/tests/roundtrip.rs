@@ -6,7 +6,7 @@
 //! checks the non-canonical forms modulo these):
 //!
 //! * `Ident::quoted` is true exactly when the formatter must backquote the name
-//!   ([`format::quote_name`]); names never contain a backquote (StarRocks deletes every
+//!   ([`lexer::quote_identifier`]); names never contain a backquote (StarRocks deletes every
 //!   backquote from a quoted name, so such a name cannot be written).
 //! * `StringLit::quote` is `Double` for property keys and values, locations, broker names and
 //!   string partition names, and `Single` for literals inside expressions and key partitions.
@@ -29,7 +29,7 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
 use starrocks_backup_sql::ast::*;
-use starrocks_backup_sql::format::quote_name;
+use starrocks_backup_sql::lexer::quote_identifier;
 use starrocks_backup_sql::{format, format_statement, parse, Span};
 use support::{check_text, describe, errors, normalise, Ignore};
 
@@ -118,7 +118,7 @@ fn sp() -> Span {
 
 /// The canonical identifier for a value.
 fn ident_of(value: String) -> Ident {
-    let quoted = quote_name(&value).expect("names hold no backquote").starts_with('`');
+    let quoted = quote_identifier(&value).expect("names hold no backquote").starts_with('`');
     Ident { value, quoted, span: sp() }
 }
 
