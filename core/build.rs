@@ -3,8 +3,12 @@
 //! pest's own front end (`pest_meta`) parses, validates and optimises the grammar exactly as
 //! `pest_derive` would. Instead of generating one Rust function per rule (which made the
 //! grammar most of the wasm), this writes the optimised rules as data: a `Rule` enum and a
-//! node table that `src/grammar.rs` interprets over pest's `ParserState`. Same grammar, same
-//! pairs and errors, a fraction of the code.
+//! node table that `src/grammar.rs` interprets with pest's semantics. Same grammar, same
+//! matches and error reports, a fraction of the code.
+//!
+//! The grammar runs over token kinds, so the only string a rule may match is one token's
+//! private-use character (`tokens.pest`); the compiler refuses the pest constructs the engine
+//! does not implement (other strings, ranges, atomic rules, the stack) with a clear message.
 
 use pest_meta::ast::RuleType;
 use pest_meta::optimizer::OptimizedExpr as E;
@@ -27,16 +31,15 @@ fn main() {
 
     let names: Vec<&str> = rules.iter().map(|r| r.name.as_str()).collect();
     let mut nodes: Vec<String> = Vec::new();
-    let mut strings: Vec<String> = Vec::new();
     let mut entries = Vec::new();
     for r in &rules {
-        let root = emit(&r.expr, &names, &mut nodes, &mut strings);
+        let root = emit(&r.expr, &names, &mut nodes);
         let kind = match r.ty {
             RuleType::Normal => "Normal",
             RuleType::Silent => "Silent",
-            RuleType::Atomic => "Atomic",
-            RuleType::CompoundAtomic => "CompoundAtomic",
-            RuleType::NonAtomic => "NonAtomic",
+            other => {
+                panic!("rule `{}` is {other:?}: the grammar engine runs normal and silent rules only", r.name)
+            }
         };
         entries.push(format!("(Kind::{kind}, {root})"));
     }
@@ -56,22 +59,19 @@ fn main() {
         "/// Rule names, indexed by discriminant.\nstatic RULE_NAMES: &[&str] = &[\"EOI\", {}];\n",
         names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ")
     );
-    out.push_str("/// Every rule in declaration order (`EOI` excluded); index = discriminant − 1.\n");
-    out.push_str("#[allow(dead_code)]\npub(crate) static RULES: &[Rule] = &[");
+    out.push_str("/// Every rule by discriminant (`EOI` first).\n");
+    out.push_str("pub(crate) static RULE_LIST: &[Rule] = &[Rule::EOI, ");
     for n in &names {
         let _ = write!(out, "Rule::{n}, ");
     }
-    out.push_str("];\n\n/// Each rule's kind and root node, in declaration order.\n");
+    out.push_str(
+        "];\n\n/// Each rule's kind and root node, in declaration order (index = discriminant − 1).\n",
+    );
     let _ = writeln!(out, "pub(crate) static RULE_BODIES: &[(Kind, u16)] = &[{}];\n", entries.join(", "));
     let _ = writeln!(
         out,
         "/// The expression nodes of every rule.\npub(crate) static NODES: &[Node] = &[\n    {}\n];",
         nodes.join(",\n    ")
-    );
-    let _ = writeln!(
-        out,
-        "/// The strings nodes refer to by index.\npub(crate) static STRINGS: &[&str] = &[{}];",
-        strings.join(", ")
     );
 
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
@@ -80,46 +80,38 @@ fn main() {
 }
 
 /// Appends the nodes of `e` and returns the index of its root.
-fn emit(e: &E, names: &[&str], nodes: &mut Vec<String>, strings: &mut Vec<String>) -> u16 {
-    let mut string = |s: &str| {
-        let lit = format!("{s:?}");
-        let i = strings.iter().position(|x| *x == lit).unwrap_or_else(|| {
-            strings.push(lit);
-            strings.len() - 1
-        });
-        u16::try_from(i).expect("fewer than 65536 strings")
-    };
+fn emit(e: &E, names: &[&str], nodes: &mut Vec<String>) -> u16 {
     let node = match e {
-        E::Str(s) => format!("Node::Str({})", string(s)),
-        E::Insens(s) => format!("Node::Insens({})", string(s)),
-        E::Range(a, b) => format!("Node::Range({}, {})", string(a), string(b)),
+        E::Str(s) => {
+            let mut chars = s.chars();
+            match (chars.next().map(|c| c as u32), chars.next()) {
+                (Some(c @ 0xE000..=0xE0FF), None) => format!("Node::Tok({})", c - 0xE000),
+                _ => panic!(
+                    "the grammar matches the string {s:?}: rules match tokens, written as their private-use character (tokens.pest)"
+                ),
+            }
+        }
         E::Ident(name) => match name.as_str() {
             "EOI" => "Node::Eoi".to_string(),
             "SOI" => "Node::Soi".to_string(),
-            "ANY" => "Node::Any".to_string(),
             other if names.contains(&other) => format!("Node::Call(Rule::{other})"),
             other => {
-                panic!("the grammar uses the builtin `{other}`, which the table compiler does not support")
+                panic!("the grammar uses the builtin `{other}`, which the grammar engine does not support")
             }
         },
-        E::PosPred(a) => format!("Node::Pos({})", emit(a, names, nodes, strings)),
-        E::NegPred(a) => format!("Node::Neg({})", emit(a, names, nodes, strings)),
+        E::PosPred(a) => format!("Node::Pos({})", emit(a, names, nodes)),
+        E::NegPred(a) => format!("Node::Neg({})", emit(a, names, nodes)),
         E::Seq(a, b) => {
-            let (a, b) = (emit(a, names, nodes, strings), emit(b, names, nodes, strings));
+            let (a, b) = (emit(a, names, nodes), emit(b, names, nodes));
             format!("Node::Seq({a}, {b})")
         }
         E::Choice(a, b) => {
-            let (a, b) = (emit(a, names, nodes, strings), emit(b, names, nodes, strings));
+            let (a, b) = (emit(a, names, nodes), emit(b, names, nodes));
             format!("Node::Choice({a}, {b})")
         }
-        E::Opt(a) => format!("Node::Opt({})", emit(a, names, nodes, strings)),
-        E::Rep(a) => format!("Node::Rep({})", emit(a, names, nodes, strings)),
-        E::RestoreOnErr(a) => format!("Node::Restore({})", emit(a, names, nodes, strings)),
-        E::Skip(list) => {
-            let joined = list.join("\u{0}");
-            format!("Node::Skip({})", string(&joined))
-        }
-        other => panic!("the table compiler does not support {other:?}"),
+        E::Opt(a) => format!("Node::Opt({})", emit(a, names, nodes)),
+        E::Rep(a) => format!("Node::Rep({})", emit(a, names, nodes)),
+        other => panic!("the grammar engine does not support {other:?}"),
     };
     nodes.push(node);
     u16::try_from(nodes.len() - 1).expect("fewer than 65536 grammar nodes")

@@ -1,4 +1,4 @@
-//! Turns a pest failure into a diagnostic a person can act on: what was expected, in words;
+//! Turns a grammar failure into a diagnostic a person can act on: what was expected, in words;
 //! what was found; a did-you-mean for misspelled keywords; and a fix where one is obvious.
 //!
 //! Every fix offered here is checked before it is offered: it is applied, the statement is
@@ -6,13 +6,9 @@
 //! and the one after it (or succeeds).
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix, Severity};
-use crate::grammar::{BackupGrammar, Rule};
+use crate::grammar::{Rule, SyntaxError};
 use crate::lexer::{java_upper, keyword_lookup, lex, Tok, Token};
 use crate::span::{LineIndex, Span};
-use pest::error::{Error, ErrorVariant, InputLocation};
-use pest::Parser as _;
-
-const SYMBOL_BYTES: usize = 3;
 
 /// What a rule means to a user, and the keywords it could start with (for did-you-mean).
 fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
@@ -222,19 +218,12 @@ pub(crate) fn syntax_error(
     text: &str,
     index: &LineIndex<'_>,
     toks: &[Token],
-    err: &Error<Rule>,
+    err: &SyntaxError,
 ) -> Diagnostic {
-    let pos = match err.location {
-        InputLocation::Pos(p) => p,
-        InputLocation::Span((p, _)) => p,
-    };
-    let at = (pos / SYMBOL_BYTES).min(toks.len());
-    let positives: Vec<Rule> = match &err.variant {
-        ErrorVariant::ParsingError { positives, .. } => positives.clone(),
-        ErrorVariant::CustomError { .. } => vec![],
-    };
+    let at = err.at.min(toks.len());
+    let positives = err.expected.clone();
     if std::env::var_os("SRB_DEBUG_PEST").is_some() {
-        eprintln!("pest: at={at} positives={positives:?}");
+        eprintln!("grammar: at={at} positives={positives:?}");
     }
     Explainer { text, index, toks, at, positives }.explain()
 }
@@ -242,16 +231,10 @@ pub(crate) fn syntax_error(
 /// Parses one statement's tokens; `Err(i)` is the index of the token where it fails
 /// (`toks.len()` at the end).
 fn parse_tokens(toks: &[Token]) -> Result<(), usize> {
-    let symbols: String = toks.iter().map(|t| t.kind.symbol()).collect();
-    match BackupGrammar::parse(Rule::statement_input, &symbols) {
+    let kinds: Vec<u8> = toks.iter().map(|t| t.kind as u8).collect();
+    match crate::grammar::parse(Rule::statement_input, &kinds) {
         Ok(_) => Ok(()),
-        Err(e) => {
-            let pos = match e.location {
-                InputLocation::Pos(p) => p,
-                InputLocation::Span((p, _)) => p,
-            };
-            Err((pos / SYMBOL_BYTES).min(toks.len()))
-        }
+        Err(e) => Err(e.at.min(toks.len())),
     }
 }
 

@@ -6,10 +6,8 @@ use crate::ast::*;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use crate::lexer::{self, lex, Tok, Token};
 use crate::span::{LineIndex, Span};
-use pest::iterators::Pair;
-use pest::Parser as _;
 
-use crate::grammar::{BackupGrammar, Rule};
+use crate::grammar::{Pair, Rule};
 
 /// Parses a script. Never fails and never panics: it returns every statement it found
 /// (statements that do not parse are kept verbatim as [`Statement::Invalid`]) and the
@@ -192,10 +190,10 @@ fn parse_statement(
         );
         return Statement::Other(verbatim());
     }
-    let symbols: String = toks.iter().map(|t| t.kind.symbol()).collect();
-    match BackupGrammar::parse(Rule::statement_input, &symbols) {
-        Ok(mut pairs) => {
-            let input = pairs.next().expect("statement_input matched");
+    let kinds: Vec<u8> = toks.iter().map(|t| t.kind as u8).collect();
+    match crate::grammar::parse(Rule::statement_input, &kinds) {
+        Ok(tree) => {
+            let input = tree.pairs().next().expect("statement_input matched");
             let stmt_pair = input.into_inner().next().expect("a statement");
             let mut b = Builder { text, toks, diags };
             let stmt = b.statement(stmt_pair);
@@ -261,20 +259,16 @@ fn first_words(text: &str, toks: &[Token]) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Builds AST nodes from pest pairs, mapping symbol offsets back to source bytes.
+/// Builds AST nodes from the grammar's pairs, mapping token indices back to source bytes.
 struct Builder<'a> {
     text: &'a str,
     toks: &'a [Token],
     diags: &'a mut Vec<Diagnostic>,
 }
 
-/// Each token is one private-use character: three UTF-8 bytes.
-const SYMBOL_BYTES: usize = 3;
-
 impl<'a> Builder<'a> {
-    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
-        let s = pair.as_span();
-        let (a, b) = (s.start() / SYMBOL_BYTES, s.end() / SYMBOL_BYTES);
+    fn span(&self, pair: &Pair<'_>) -> Span {
+        let std::ops::Range { start: a, end: b } = pair.tokens();
         if b > a {
             Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
         } else {
@@ -287,15 +281,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn token(&self, pair: &Pair<'_, Rule>) -> Token {
-        self.toks[pair.as_span().start() / SYMBOL_BYTES]
+    fn token(&self, pair: &Pair<'_>) -> Token {
+        self.toks[pair.tokens().start]
     }
 
-    fn text_of(&self, pair: &Pair<'_, Rule>) -> &'a str {
+    fn text_of(&self, pair: &Pair<'_>) -> &'a str {
         self.span(pair).slice(self.text)
     }
 
-    fn statement(&mut self, pair: Pair<'_, Rule>) -> Statement {
+    fn statement(&mut self, pair: Pair<'_>) -> Statement {
         match pair.as_rule() {
             Rule::backup_stmt => Statement::Backup(self.backup(pair)),
             Rule::restore_stmt => Statement::Restore(self.restore(pair)),
@@ -368,7 +362,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn backup(&mut self, pair: Pair<'_, Rule>) -> BackupStmt {
+    fn backup(&mut self, pair: Pair<'_>) -> BackupStmt {
         let mut stmt = BackupStmt {
             catalogs: None,
             database: None,
@@ -391,7 +385,7 @@ impl<'a> Builder<'a> {
         stmt
     }
 
-    fn restore(&mut self, pair: Pair<'_, Rule>) -> RestoreStmt {
+    fn restore(&mut self, pair: Pair<'_>) -> RestoreStmt {
         let mut stmt = RestoreStmt {
             snapshot: QualifiedName { parts: vec![], span: Span::default() },
             repository: Ident::new(""),
@@ -426,7 +420,7 @@ impl<'a> Builder<'a> {
         stmt
     }
 
-    fn catalogs(&mut self, pair: Pair<'_, Rule>) -> CatalogClause {
+    fn catalogs(&mut self, pair: Pair<'_>) -> CatalogClause {
         let span = self.span(&pair);
         let mut items = Vec::new();
         for p in pair.into_inner() {
@@ -456,7 +450,7 @@ impl<'a> Builder<'a> {
         CatalogClause::List { items, span }
     }
 
-    fn object_list(&mut self, pair: Pair<'_, Rule>) -> ObjectList {
+    fn object_list(&mut self, pair: Pair<'_>) -> ObjectList {
         let span = self.span(&pair);
         let mut items = Vec::new();
         for p in pair.into_inner() {
@@ -507,7 +501,7 @@ impl<'a> Builder<'a> {
         ObjectList { items, span }
     }
 
-    fn object_kind(&self, pair: Pair<'_, Rule>) -> ObjectKind {
+    fn object_kind(&self, pair: Pair<'_>) -> ObjectKind {
         match first(pair).as_rule() {
             Rule::mv_kw => ObjectKind::MaterializedView,
             Rule::table_kw => ObjectKind::Table,
@@ -516,7 +510,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn table_desc(&mut self, pair: Pair<'_, Rule>) -> NamedObject {
+    fn table_desc(&mut self, pair: Pair<'_>) -> NamedObject {
         let span = self.span(&pair);
         let mut obj = NamedObject {
             kind: None,
@@ -536,7 +530,7 @@ impl<'a> Builder<'a> {
         obj
     }
 
-    fn partitions(&mut self, pair: Pair<'_, Rule>) -> PartitionSpec {
+    fn partitions(&mut self, pair: Pair<'_>) -> PartitionSpec {
         let span = self.span(&pair);
         match pair.as_rule() {
             Rule::key_partitions => {
@@ -572,7 +566,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn properties(&mut self, pair: Pair<'_, Rule>) -> Properties {
+    fn properties(&mut self, pair: Pair<'_>) -> Properties {
         let span = self.span(&pair);
         let entries = pair
             .into_inner()
@@ -588,7 +582,7 @@ impl<'a> Builder<'a> {
         Properties { entries, span }
     }
 
-    fn show_jobs(&mut self, pair: Pair<'_, Rule>) -> ShowJobsStmt {
+    fn show_jobs(&mut self, pair: Pair<'_>) -> ShowJobsStmt {
         let mut from = None;
         let mut predicates = ShowPredicates::default();
         for p in pair.into_inner() {
@@ -601,7 +595,7 @@ impl<'a> Builder<'a> {
         ShowJobsStmt { from, predicates }
     }
 
-    fn cancel(&mut self, pair: Pair<'_, Rule>) -> CancelStmt {
+    fn cancel(&mut self, pair: Pair<'_>) -> CancelStmt {
         let mut target = None;
         for p in pair.into_inner() {
             match p.as_rule() {
@@ -615,14 +609,14 @@ impl<'a> Builder<'a> {
         CancelStmt { target }
     }
 
-    fn database_ref(&mut self, pair: Pair<'_, Rule>) -> FromDb {
+    fn database_ref(&mut self, pair: Pair<'_>) -> FromDb {
         let mut inner = pair.into_inner();
         let kw = inner.next().expect("grammar");
         let in_keyword = self.token(&kw).kind == Tok::IN;
         FromDb { in_keyword, db: self.ident_in(inner.next().expect("grammar")) }
     }
 
-    fn show_predicates(&mut self, pair: Pair<'_, Rule>) -> ShowPredicates {
+    fn show_predicates(&mut self, pair: Pair<'_>) -> ShowPredicates {
         let mut preds = ShowPredicates::default();
         for p in pair.into_inner() {
             match p.as_rule() {
@@ -641,7 +635,7 @@ impl<'a> Builder<'a> {
         preds
     }
 
-    fn sort_item(&mut self, pair: Pair<'_, Rule>) -> SortItem {
+    fn sort_item(&mut self, pair: Pair<'_>) -> SortItem {
         let span = self.span(&pair);
         let mut item = SortItem { expr: None, ordering: None, nulls: None, span };
         for p in pair.into_inner() {
@@ -652,7 +646,7 @@ impl<'a> Builder<'a> {
                         Some(if self.token(&p).kind == Tok::ASC { Ordering::Asc } else { Ordering::Desc })
                 }
                 Rule::nulls_order => {
-                    let last = self.toks[p.as_span().end() / SYMBOL_BYTES - 1].kind;
+                    let last = self.toks[p.tokens().end - 1].kind;
                     item.nulls = Some(if last == Tok::FIRST { NullsOrder::First } else { NullsOrder::Last });
                 }
                 _ => {}
@@ -661,7 +655,7 @@ impl<'a> Builder<'a> {
         item
     }
 
-    fn limit(&mut self, pair: Pair<'_, Rule>) -> Limit {
+    fn limit(&mut self, pair: Pair<'_>) -> Limit {
         let span = self.span(&pair);
         let mut inner = pair.into_inner().filter(|p| p.as_rule() != Rule::KW_LIMIT);
         let first_value = self.limit_value(inner.next().expect("grammar"));
@@ -680,7 +674,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn limit_value(&mut self, pair: Pair<'_, Rule>) -> LimitValue {
+    fn limit_value(&mut self, pair: Pair<'_>) -> LimitValue {
         let inner = first(pair);
         match inner.as_rule() {
             Rule::T_IntegerValue => LimitValue::Number { text: self.text_of(&inner).to_string() },
@@ -693,7 +687,7 @@ impl<'a> Builder<'a> {
 
     // ------------------------------------------------------------ expressions
 
-    fn expr(&mut self, pair: Pair<'_, Rule>) -> Expr {
+    fn expr(&mut self, pair: Pair<'_>) -> Expr {
         let span = self.span(&pair);
         match pair.as_rule() {
             Rule::expression
@@ -866,7 +860,7 @@ impl<'a> Builder<'a> {
     }
 
     /// `operand (op operand)*`, left-associative.
-    fn binary_chain(&mut self, pair: Pair<'_, Rule>) -> Expr {
+    fn binary_chain(&mut self, pair: Pair<'_>) -> Expr {
         let mut inner = pair.into_inner();
         let mut left = self.expr(inner.next().expect("grammar"));
         while let Some(op) = inner.next() {
@@ -878,7 +872,7 @@ impl<'a> Builder<'a> {
         left
     }
 
-    fn binary_op(&self, pair: Pair<'_, Rule>) -> BinaryOp {
+    fn binary_op(&self, pair: Pair<'_>) -> BinaryOp {
         match self.token(&pair).kind {
             Tok::OR | Tok::LogicalOr => BinaryOp::Or,
             Tok::AND | Tok::LogicalAnd => BinaryOp::And,
@@ -901,7 +895,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn literal(&mut self, pair: Pair<'_, Rule>) -> Literal {
+    fn literal(&mut self, pair: Pair<'_>) -> Literal {
         let inner = first(pair);
         match inner.as_rule() {
             Rule::null_lit => Literal::Null,
@@ -925,11 +919,11 @@ impl<'a> Builder<'a> {
     // ------------------------------------------------------------ names and strings
 
     /// The identifier inside a wrapper rule (`repository_name`, `database_name`, …).
-    fn ident_in(&mut self, pair: Pair<'_, Rule>) -> Ident {
+    fn ident_in(&mut self, pair: Pair<'_>) -> Ident {
         self.ident(find(pair, Rule::identifier))
     }
 
-    fn ident(&self, pair: Pair<'_, Rule>) -> Ident {
+    fn ident(&self, pair: Pair<'_>) -> Ident {
         let tok = self.token(&pair);
         let raw = tok.span.slice(self.text);
         if tok.kind == Tok::BackquotedIdent {
@@ -939,7 +933,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn qualified_name(&self, pair: Pair<'_, Rule>) -> QualifiedName {
+    fn qualified_name(&self, pair: Pair<'_>) -> QualifiedName {
         let span = self.span(&pair);
         let mut parts = Vec::new();
         for p in pair.into_inner() {
@@ -956,18 +950,18 @@ impl<'a> Builder<'a> {
         QualifiedName { parts, span }
     }
 
-    fn alias(&self, pair: Pair<'_, Rule>) -> Ident {
+    fn alias(&self, pair: Pair<'_>) -> Ident {
         self.ident(find(pair, Rule::identifier))
     }
 
-    fn string(&self, pair: Pair<'_, Rule>) -> StringLit {
+    fn string(&self, pair: Pair<'_>) -> StringLit {
         let tok = self.token(&pair);
         let raw = tok.span.slice(self.text);
         let quote = if raw.starts_with('"') { Quote::Double } else { Quote::Single };
         StringLit { value: lexer::string_value(raw), quote, span: tok.span }
     }
 
-    fn ident_or_string(&self, pair: Pair<'_, Rule>) -> NameOrString {
+    fn ident_or_string(&self, pair: Pair<'_>) -> NameOrString {
         let inner = first(pair);
         match inner.as_rule() {
             Rule::identifier => NameOrString::Ident(self.ident(inner)),
@@ -975,7 +969,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn ident_or_string_as_ident(&self, pair: Pair<'_, Rule>) -> Ident {
+    fn ident_or_string_as_ident(&self, pair: Pair<'_>) -> Ident {
         match self.ident_or_string(pair) {
             NameOrString::Ident(i) => i,
             NameOrString::String(s) => Ident { value: s.value, quoted: true, span: s.span },
@@ -983,10 +977,10 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn first(pair: Pair<'_, Rule>) -> Pair<'_, Rule> {
+fn first(pair: Pair<'_>) -> Pair<'_> {
     pair.into_inner().next().expect("grammar guarantees a child")
 }
 
-fn find(pair: Pair<'_, Rule>, rule: Rule) -> Pair<'_, Rule> {
+fn find(pair: Pair<'_>, rule: Rule) -> Pair<'_> {
     pair.into_inner().find(|p| p.as_rule() == rule).expect("grammar guarantees the child")
 }

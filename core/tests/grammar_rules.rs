@@ -5,8 +5,7 @@
 //! `tokens.pest` is generated: run `UPDATE_GRAMMAR=1 cargo test -p starrocks-backup-sql --test
 //! grammar_rules` after changing `Tok` to rewrite it.
 
-use pest::Parser;
-use starrocks_backup_sql::grammar::{symbols, BackupGrammar, Rule};
+use starrocks_backup_sql::grammar::{parse, symbols, Rule};
 use starrocks_backup_sql::lexer::{lex, Tok};
 
 #[allow(dead_code)]
@@ -16,8 +15,8 @@ mod keywords;
 /// True when `rule` matches the whole of `text`'s tokens.
 fn matches_all(rule: Rule, text: &str) -> bool {
     let input = symbols(text);
-    match BackupGrammar::parse(rule, &input) {
-        Ok(mut pairs) => pairs.next().is_some_and(|p| p.as_span().end() == input.len()),
+    match parse(rule, &input) {
+        Ok(tree) => tree.pairs().next().is_some_and(|p| p.tokens().end == input.len()),
         Err(_) => false,
     }
 }
