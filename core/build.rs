@@ -59,7 +59,7 @@ fn main() {
         "/// Rule names, indexed by discriminant.\nstatic RULE_NAMES: &[&str] = &[\"EOI\", {}];\n",
         names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", ")
     );
-    out.push_str("/// Every rule by discriminant (`EOI` first).\n");
+    out.push_str("/// Every rule by discriminant (`EOI` first).\n#[cfg(test)]\n");
     out.push_str("pub(crate) static RULE_LIST: &[Rule] = &[Rule::EOI, ");
     for n in &names {
         let _ = write!(out, "Rule::{n}, ");

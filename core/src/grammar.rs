@@ -143,12 +143,13 @@ pub fn parse(rule: Rule, input: &[u8]) -> Result<Tree, SyntaxError> {
     if engine.call(rule) {
         return Ok(Tree { nodes: engine.nodes });
     }
-    // Sorted by declaration and deduplicated, as pest does.
-    let mut seen = [false; RULE_NAMES.len()];
-    for r in &engine.positives {
-        seen[*r as usize] = true;
+    // Sorted by declaration and deduplicated, as pest does (the list is short).
+    let mut expected: Vec<Rule> = Vec::new();
+    for rule in engine.positives {
+        if let Err(i) = expected.binary_search(&rule) {
+            expected.insert(i, rule);
+        }
     }
-    let expected = (0..seen.len()).filter(|&i| seen[i]).map(|i| RULE_LIST[i]).collect();
     Err(SyntaxError { at: engine.attempt_pos, expected })
 }
 
