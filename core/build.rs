@@ -99,20 +99,27 @@ fn emit(e: &E, names: &[&str], nodes: &mut Vec<String>) -> u16 {
                 panic!("the grammar uses the builtin `{other}`, which the grammar engine does not support")
             }
         },
-        E::PosPred(a) => format!("Node::Pos({})", emit(a, names, nodes)),
-        E::NegPred(a) => format!("Node::Neg({})", emit(a, names, nodes)),
+        // Children come before their parent (post-order), so a parent stores how far back
+        // each child is: small, repetitive numbers, which compress well in the shipped wasm.
+        E::PosPred(a) => format!("Node::Pos({})", back(emit(a, names, nodes), nodes)),
+        E::NegPred(a) => format!("Node::Neg({})", back(emit(a, names, nodes), nodes)),
         E::Seq(a, b) => {
             let (a, b) = (emit(a, names, nodes), emit(b, names, nodes));
-            format!("Node::Seq({a}, {b})")
+            format!("Node::Seq({}, {})", back(a, nodes), back(b, nodes))
         }
         E::Choice(a, b) => {
             let (a, b) = (emit(a, names, nodes), emit(b, names, nodes));
-            format!("Node::Choice({a}, {b})")
+            format!("Node::Choice({}, {})", back(a, nodes), back(b, nodes))
         }
-        E::Opt(a) => format!("Node::Opt({})", emit(a, names, nodes)),
-        E::Rep(a) => format!("Node::Rep({})", emit(a, names, nodes)),
+        E::Opt(a) => format!("Node::Opt({})", back(emit(a, names, nodes), nodes)),
+        E::Rep(a) => format!("Node::Rep({})", back(emit(a, names, nodes), nodes)),
         other => panic!("the grammar engine does not support {other:?}"),
     };
     nodes.push(node);
     u16::try_from(nodes.len() - 1).expect("fewer than 65536 grammar nodes")
+}
+
+/// How far back from the node about to be appended `child` is.
+fn back(child: u16, nodes: &[String]) -> u16 {
+    u16::try_from(nodes.len()).expect("fewer than 65536 grammar nodes") - child
 }

@@ -20,7 +20,8 @@ pub(crate) enum Kind {
     Silent,
 }
 
-/// One node of an optimised pest expression: six bytes.
+/// One node of an optimised pest expression: six bytes. Nodes refer to their children by
+/// distance: child = this node's index − the number stored (children precede parents).
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Node {
     /// A token rule's body (`"\u{E000}"` in `tokens.pest`): one token of this kind.
@@ -269,9 +270,10 @@ impl Engine<'_> {
             Node::Call(rule) => self.call(rule),
             Node::Soi => self.pos == 0,
             Node::Eoi => self.rule(Rule::EOI, None),
-            Node::Pos(e) => self.lookahead(true, e),
-            Node::Neg(e) => self.lookahead(false, e),
+            Node::Pos(e) => self.lookahead(true, node - e),
+            Node::Neg(e) => self.lookahead(false, node - e),
             Node::Seq(a, b) => {
+                let (a, b) = (node - a, node - b);
                 let (pos, len) = (self.pos, self.nodes.len());
                 let ok = self.run(a) && self.run(b);
                 if !ok {
@@ -280,13 +282,13 @@ impl Engine<'_> {
                 }
                 ok
             }
-            Node::Choice(a, b) => self.run(a) || self.run(b),
+            Node::Choice(a, b) => self.run(node - a) || self.run(node - b),
             Node::Opt(e) => {
-                self.run(e);
+                self.run(node - e);
                 true
             }
             Node::Rep(e) => {
-                while self.run(e) {}
+                while self.run(node - e) {}
                 true
             }
         }
