@@ -315,6 +315,14 @@ pub fn to_js<'a>(text: &str, script: &Script, diagnostics: &'a [Diagnostic]) -> 
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The engine's `JSON.parse`, bound without `catch`: the text is always valid JSON, and
+    /// js-sys's binding (which catches) cost glue for an exception that cannot happen.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
+}
+
 /// Parses `text` and returns `{ diagnostics, statements }` as plain JS objects and arrays.
 ///
 /// Never throws for any input string.
@@ -325,7 +333,7 @@ pub fn parse(text: &str) -> JsValue {
     // One JSON string parsed by the engine's `JSON.parse` gives plain objects, arrays and
     // `null` for `None`; it measured 1.3 KB (gzip) smaller than serde-wasm-bindgen
     // (docs/PERFORMANCE.md), and writing it by hand is smaller again than serde_json.
-    js_sys::JSON::parse(&out.to_json()).unwrap_or(JsValue::NULL)
+    json_parse(&out.to_json())
 }
 
 /// Parses `text` and returns the canonical SQL of the statements it understood.
