@@ -4,26 +4,37 @@
 //! This is the only crate that knows JS shapes. Everything here is a conversion: spans go
 //! from byte offsets (what Rust uses everywhere) to UTF-16 code units (what JS strings and
 //! editors use), exactly once, and field names become camelCase. No checking happens here.
+//!
+//! The result crosses into JS as one JSON string written by hand ([`ParseOutput::to_json`]):
+//! serde and serde_json made the package larger for a shape this small.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-use serde::Serialize;
-use starrocks_backup_sql::{ast::Statement, Diagnostic, Fix, LineIndex, Script, Span};
+use starrocks_backup_sql::{ast::Statement, Diagnostic, Fix, Script, Span};
 use wasm_bindgen::prelude::*;
 
+/// The heap of the wasm build: Talc instead of std's dlmalloc, which made the npm package
+/// 1.7 KB (gzip) larger. Freed blocks are reused, so an editor that calls `parse` on every
+/// keystroke stays in bounded memory (`npm/test/memory.test.mjs`). Threaded builds (`atomics`)
+/// keep std's allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// What `parse(text)` returns to JS.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ParseOutput {
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct ParseOutput<'a> {
     /// Every finding, in source order of the core's report.
-    pub diagnostics: Vec<JsDiagnostic>,
+    pub diagnostics: Vec<JsDiagnostic<'a>>,
     /// One light entry per statement (the full tree stays in Rust).
     pub statements: Vec<JsStatement>,
 }
 
 /// A diagnostic with UTF-16 offsets and 1-based UTF-16 line/column positions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct JsDiagnostic {
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize), serde(rename_all = "camelCase"))]
+pub struct JsDiagnostic<'a> {
     /// Stable rule code, e.g. `SR100`.
     pub code: &'static str,
     /// `error`, `warning` or `info`.
@@ -31,7 +42,7 @@ pub struct JsDiagnostic {
     /// Which StarRocks stage it mirrors, e.g. `syntax`.
     pub kind: &'static str,
     /// One sentence saying what is wrong.
-    pub message: String,
+    pub message: &'a str,
     /// UTF-16 offset of the first code unit.
     pub start: usize,
     /// UTF-16 offset one past the last code unit.
@@ -45,40 +56,43 @@ pub struct JsDiagnostic {
     /// 1-based column of `end`, in UTF-16 code units.
     pub end_column: usize,
     /// What would have been accepted here.
-    pub expected: Vec<String>,
+    pub expected: &'a [String],
     /// How to put it right, in words.
-    pub help: Option<String>,
+    pub help: Option<&'a str>,
     /// A machine-applicable fix.
-    pub fix: Option<JsFix>,
+    pub fix: Option<JsFix<'a>>,
     /// What StarRocks itself prints for this, when known.
-    pub starrocks_message: Option<String>,
+    pub starrocks_message: Option<&'a str>,
 }
 
 /// A fix whose edits use UTF-16 offsets.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct JsFix {
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct JsFix<'a> {
     /// What the fix does.
-    pub message: String,
+    pub message: &'a str,
     /// Non-overlapping edits, in source order.
-    pub edits: Vec<JsEdit>,
+    pub edits: Vec<JsEdit<'a>>,
 }
 
 /// One replacement of `start..end` (UTF-16 offsets).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct JsEdit {
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
+pub struct JsEdit<'a> {
     /// UTF-16 offset of the first replaced code unit.
     pub start: usize,
     /// UTF-16 offset one past the last replaced code unit.
     pub end: usize,
     /// The new text.
-    pub replacement: String,
+    pub replacement: &'a str,
 }
 
 /// A statement's kind and where it is (UTF-16 offsets).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct JsStatement {
     /// `backup`, `restore`, `show_backup`, …, `other` or `invalid`.
-    #[serde(rename = "type")]
+    #[cfg_attr(test, serde(rename = "type"))]
     pub kind: &'static str,
     /// UTF-16 offset of the first code unit.
     pub start: usize,
@@ -86,49 +100,211 @@ pub struct JsStatement {
     pub end: usize,
 }
 
-/// Converts byte spans of one text to UTF-16 offsets and positions.
-struct Utf16<'a> {
-    index: LineIndex<'a>,
+/// Appends `s` to `out` as a JSON string (RFC 8259): `"` and `\\` are escaped with a
+/// backslash, control characters (U+0000–U+001F) as `\\u00XX`; everything else, non-ASCII
+/// included, is copied as it is.
+fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\0'..='\x1f' => {
+                let hex = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(hex[c as usize >> 4] as char);
+                out.push(hex[c as usize & 15] as char);
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
-impl Utf16<'_> {
-    fn offsets(&self, span: Span) -> (usize, usize) {
-        (self.index.utf16_offset(span.start), self.index.utf16_offset(span.end))
+/// Appends `n` to `out` as a JSON number (decimal digits).
+fn json_number(out: &mut String, n: usize) {
+    use std::fmt::Write;
+    let _ = write!(out, "{n}");
+}
+
+/// Appends `s` to `out` as a JSON string, or `null` for `None`.
+fn json_option(out: &mut String, s: Option<&str>) {
+    match s {
+        Some(s) => json_string(out, s),
+        None => out.push_str("null"),
+    }
+}
+
+/// Appends `items` to `out` as a JSON array, each item written by `item`.
+fn json_array<T>(out: &mut String, items: &[T], item: impl Fn(&mut String, &T)) {
+    out.push('[');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        item(out, x);
+    }
+    out.push(']');
+}
+
+/// Appends the key of an object member: `"name":`, after a `,` unless it is the first.
+fn json_key(out: &mut String, name: &str) {
+    if !out.ends_with('{') {
+        out.push(',');
+    }
+    out.push('"');
+    out.push_str(name);
+    out.push_str("\":");
+}
+
+impl ParseOutput<'_> {
+    /// The JSON text JS receives: objects with the fields in declaration order and the
+    /// camelCase names of `npm/types/index.d.ts`, `null` for `None`, no whitespace.
+    pub fn to_json(&self) -> String {
+        let mut out = String::new();
+        out.push_str("{\"diagnostics\":");
+        json_array(&mut out, &self.diagnostics, |out, d| d.write_json(out));
+        out.push_str(",\"statements\":");
+        json_array(&mut out, &self.statements, |out, s| {
+            out.push('{');
+            json_key(out, "type");
+            json_string(out, s.kind);
+            json_key(out, "start");
+            json_number(out, s.start);
+            json_key(out, "end");
+            json_number(out, s.end);
+            out.push('}');
+        });
+        out.push('}');
+        out
+    }
+}
+
+impl JsDiagnostic<'_> {
+    fn write_json(&self, out: &mut String) {
+        out.push('{');
+        for (key, value) in [("code", self.code), ("severity", self.severity), ("kind", self.kind)] {
+            json_key(out, key);
+            json_string(out, value);
+        }
+        json_key(out, "message");
+        json_string(out, self.message);
+        for (key, value) in [
+            ("start", self.start),
+            ("end", self.end),
+            ("line", self.line),
+            ("column", self.column),
+            ("endLine", self.end_line),
+            ("endColumn", self.end_column),
+        ] {
+            json_key(out, key);
+            json_number(out, value);
+        }
+        json_key(out, "expected");
+        json_array(out, self.expected, |out, e| json_string(out, e));
+        json_key(out, "help");
+        json_option(out, self.help);
+        json_key(out, "fix");
+        match &self.fix {
+            Some(fix) => {
+                out.push('{');
+                json_key(out, "message");
+                json_string(out, fix.message);
+                json_key(out, "edits");
+                json_array(out, &fix.edits, |out, e| {
+                    out.push('{');
+                    json_key(out, "start");
+                    json_number(out, e.start);
+                    json_key(out, "end");
+                    json_number(out, e.end);
+                    json_key(out, "replacement");
+                    json_string(out, e.replacement);
+                    out.push('}');
+                });
+                out.push('}');
+            }
+            None => out.push_str("null"),
+        }
+        json_key(out, "starrocksMessage");
+        json_option(out, self.starrocks_message);
+        out.push('}');
+    }
+}
+
+/// Converts byte offsets of one text to UTF-16 offsets, lines and columns, as
+/// `LineIndex` does, but in time that grows with the length of one line rather than of the
+/// whole text: JS asks for the offsets of every statement and diagnostic.
+struct Utf16<'a> {
+    text: &'a str,
+    /// Byte and UTF-16 offsets of each line's start (lines end at `\n`).
+    lines: Vec<(usize, usize)>,
+}
+
+impl<'a> Utf16<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut lines = vec![(0, 0)];
+        let mut units = 0;
+        for (i, c) in text.char_indices() {
+            units += c.len_utf16();
+            if c == '\n' {
+                lines.push((i + 1, units));
+            }
+        }
+        Utf16 { text, lines }
     }
 
-    fn fix(&self, fix: &Fix) -> JsFix {
+    /// 1-based line, UTF-16 offset and 1-based UTF-16 column of a byte offset, which is
+    /// first clamped into the text and back onto a character boundary.
+    fn position(&self, offset: usize) -> (usize, usize, usize) {
+        let mut o = offset.min(self.text.len());
+        while !self.text.is_char_boundary(o) {
+            o -= 1;
+        }
+        // At least 1: the first line starts at 0.
+        let line = self.lines.partition_point(|&(start, _)| start <= o);
+        let (start, units) = self.lines[line - 1];
+        let column = self.text[start..o].encode_utf16().count();
+        (line, units + column, column + 1)
+    }
+
+    fn offsets(&self, span: Span) -> (usize, usize) {
+        (self.position(span.start).1, self.position(span.end).1)
+    }
+
+    fn fix<'d>(&self, fix: &'d Fix) -> JsFix<'d> {
         JsFix {
-            message: fix.message.clone(),
+            message: &fix.message,
             edits: fix
                 .edits
                 .iter()
                 .map(|e| {
                     let (start, end) = self.offsets(e.span);
-                    JsEdit { start, end, replacement: e.replacement.clone() }
+                    JsEdit { start, end, replacement: &e.replacement }
                 })
                 .collect(),
         }
     }
 
-    fn diagnostic(&self, d: &Diagnostic) -> JsDiagnostic {
-        let (start, end) = self.offsets(d.span);
-        let from = self.index.line_col(d.span.start);
-        let to = self.index.line_col(d.span.end);
+    fn diagnostic<'d>(&self, d: &'d Diagnostic) -> JsDiagnostic<'d> {
+        let (line, start, column) = self.position(d.span.start);
+        let (end_line, end, end_column) = self.position(d.span.end);
         JsDiagnostic {
             code: d.code,
             severity: d.severity.as_str(),
             kind: d.kind.as_str(),
-            message: d.message.clone(),
+            message: &d.message,
             start,
             end,
-            line: from.line,
-            column: from.column_utf16,
-            end_line: to.line,
-            end_column: to.column_utf16,
-            expected: d.expected.clone(),
-            help: d.help.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+            expected: &d.expected,
+            help: d.help.as_deref(),
             fix: d.fix.as_ref().map(|f| self.fix(f)),
-            starrocks_message: d.starrocks_message.clone(),
+            starrocks_message: d.starrocks_message.as_deref(),
         }
     }
 }
@@ -153,8 +329,8 @@ fn statement_kind(stmt: &Statement) -> &'static str {
 }
 
 /// Converts the core's result for `text` into the JS shape (byte spans → UTF-16).
-pub fn to_js(text: &str, script: &Script, diagnostics: &[Diagnostic]) -> ParseOutput {
-    let conv = Utf16 { index: LineIndex::new(text) };
+pub fn to_js<'a>(text: &str, script: &Script, diagnostics: &'a [Diagnostic]) -> ParseOutput<'a> {
+    let conv = Utf16::new(text);
     ParseOutput {
         diagnostics: diagnostics.iter().map(|d| conv.diagnostic(d)).collect(),
         statements: script
@@ -168,25 +344,40 @@ pub fn to_js(text: &str, script: &Script, diagnostics: &[Diagnostic]) -> ParseOu
     }
 }
 
-/// Parses `text` and returns `{ diagnostics, statements }` as plain JS objects and arrays.
-///
-/// Never throws for any input string.
 #[wasm_bindgen]
-pub fn parse(text: &str) -> JsValue {
-    let (script, diagnostics) = starrocks_backup_sql::parse(text);
-    let out = to_js(text, &script, &diagnostics);
-    // One JSON string parsed by the engine's `JSON.parse` gives plain objects, arrays and
-    // `null` for `None`; it measured 1.3 KB (gzip) smaller than serde-wasm-bindgen
-    // (docs/PERFORMANCE.md). Serializing these plain structs cannot fail.
-    let json = serde_json::to_string(&out).unwrap_or_default();
-    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
+extern "C" {
+    /// The engine's `JSON.parse`, bound without `catch`: the text is always valid JSON, and
+    /// js-sys's binding (which catches) cost glue for an exception that cannot happen.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
 }
 
-/// Parses `text` and returns the canonical SQL of the statements it understood.
-#[wasm_bindgen]
-pub fn format(text: &str) -> String {
-    let (script, _) = starrocks_backup_sql::parse(text);
-    starrocks_backup_sql::format(&script)
+/// The functions JS calls. They are documented for JS users in `npm/types/index.d.ts`; here
+/// they carry plain comments only, because wasm-bindgen copies doc comments (and its own
+/// `@param` / `@returns` lines, hence `skip_jsdoc`) into the JS glue: 142 B gzip that no
+/// editor reads, since the package's `types` point at the hand-written declarations.
+mod exports {
+    use super::{json_parse, to_js};
+    use wasm_bindgen::prelude::*;
+
+    // JS `parse(text)`: `{ diagnostics, statements }` as plain JS objects and arrays. Never
+    // throws for any input string.
+    #[wasm_bindgen(skip_jsdoc)]
+    pub fn parse(text: &str) -> JsValue {
+        let (script, diagnostics) = starrocks_backup_sql::parse(text);
+        let out = to_js(text, &script, &diagnostics);
+        // One JSON string parsed by the engine's `JSON.parse` gives plain objects, arrays and
+        // `null` for `None`; it measured 1.3 KB (gzip) smaller than serde-wasm-bindgen
+        // (docs/PERFORMANCE.md), and writing it by hand is smaller again than serde_json.
+        json_parse(&out.to_json())
+    }
+
+    // JS `format(text)`: the canonical SQL of the statements the parser understood.
+    #[wasm_bindgen(skip_jsdoc)]
+    pub fn format(text: &str) -> String {
+        let (script, _) = starrocks_backup_sql::parse(text);
+        starrocks_backup_sql::format(&script)
+    }
 }
 
 #[cfg(test)]
@@ -202,7 +393,8 @@ mod tests {
         let span = Span::new(start, text.len());
         let d = Diagnostic::new("SR100", Severity::Error, DiagnosticKind::Syntax, "bad", span)
             .with_fix(Fix::single("drop it", span, ""));
-        let out = to_js(text, &Script::default(), &[d]);
+        let diagnostics = [d];
+        let out = to_js(text, &Script::default(), &diagnostics);
         let js_len = text.encode_utf16().count();
         let js_start = "-- 😀\n备 ".encode_utf16().count();
         let d = &out.diagnostics[0];
@@ -223,5 +415,167 @@ mod tests {
         let start = "/* 😀 */ ".encode_utf16().count();
         let end = text.encode_utf16().count() - 1;
         assert_eq!(out.statements, [JsStatement { kind: "show_backup", start, end }]);
+    }
+
+    #[test]
+    fn utf16_positions_agree_with_the_core_line_index_at_every_byte() {
+        use starrocks_backup_sql::LineIndex;
+        for text in ["", "a", "\n", "ab\ncd", "-- 😀\r\n备 BACKUP\n\nx😀\n", "😀😀\n\n\n", "备\n😀"]
+        {
+            let conv = Utf16::new(text);
+            let index = LineIndex::new(text);
+            for offset in 0..=text.len() + 2 {
+                let lc = index.line_col(offset);
+                let want = (lc.line, index.utf16_offset(offset), lc.column_utf16);
+                assert_eq!(conv.position(offset), want, "{text:?} at {offset}");
+            }
+        }
+    }
+
+    /// `json_string` of `s`, as a fresh string.
+    fn string(s: &str) -> String {
+        let mut out = String::new();
+        json_string(&mut out, s);
+        out
+    }
+
+    #[test]
+    fn json_strings_escape_quotes_backslashes_and_control_characters() {
+        assert_eq!(string(""), r#""""#);
+        assert_eq!(string(r#"say "hi""#), r#""say \"hi\"""#);
+        assert_eq!(string(r"C:\dir\"), r#""C:\\dir\\""#);
+        assert_eq!(string("a\nb\tc\rd"), r#""a\u000ab\u0009c\u000dd""#);
+        assert_eq!(string("\0\x01\x08\x0c\x1f"), r#""\u0000\u0001\u0008\u000c\u001f""#);
+        // Only U+0000–U+001F must be escaped: space and DEL are copied.
+        assert_eq!(string(" \x7f"), "\" \x7f\"");
+    }
+
+    #[test]
+    fn json_strings_copy_non_ascii_as_it_is() {
+        assert_eq!(string("备份 😀 é"), "\"备份 😀 é\"");
+        assert_eq!(string("\u{2028}\u{fffd}"), "\"\u{2028}\u{fffd}\"");
+    }
+
+    #[test]
+    fn json_strings_read_back_as_the_same_text() {
+        let all_ascii: String = (0u8..128).map(char::from).collect();
+        for s in ["", "\"", "\\", "\\\"", "\0", "\u{1f}x", "x\u{7f}", "数据😀库", &all_ascii] {
+            let back: String = serde_json::from_str(&string(s)).unwrap();
+            assert_eq!(back, s);
+        }
+    }
+
+    #[test]
+    fn lone_json_values() {
+        let mut out = String::new();
+        json_number(&mut out, 0);
+        out.push(' ');
+        json_number(&mut out, 1_000_000_007);
+        out.push(' ');
+        json_number(&mut out, usize::MAX);
+        assert_eq!(out, format!("0 1000000007 {}", usize::MAX));
+
+        let mut out = String::new();
+        json_option(&mut out, None);
+        json_option(&mut out, Some("x"));
+        json_array(&mut out, &[] as &[usize], |out, &n| json_number(out, n));
+        json_array(&mut out, &[1, 22], |out, &n| json_number(out, n));
+        assert_eq!(out, r#"null"x"[][1,22]"#);
+
+        let empty = ParseOutput { diagnostics: vec![], statements: vec![] };
+        assert_eq!(empty.to_json(), r#"{"diagnostics":[],"statements":[]}"#);
+    }
+
+    #[test]
+    fn json_text_has_the_documented_keys_in_order() {
+        let expected = ["SR100".to_string(), "`)`".to_string()];
+        let full = JsDiagnostic {
+            code: "SR100",
+            severity: "error",
+            kind: "syntax",
+            message: "bad \"x\"\n",
+            start: 1,
+            end: 2,
+            line: 3,
+            column: 4,
+            end_line: 5,
+            end_column: 6,
+            expected: &expected,
+            help: Some("add it"),
+            fix: Some(JsFix {
+                message: "insert `)`",
+                edits: vec![
+                    JsEdit { start: 7, end: 8, replacement: ")" },
+                    JsEdit { start: 9, end: 9, replacement: "" },
+                ],
+            }),
+            starrocks_message: Some("Getting syntax error"),
+        };
+        let bare = JsDiagnostic {
+            expected: &[],
+            help: None,
+            fix: None,
+            starrocks_message: None,
+            message: "",
+            ..full.clone()
+        };
+        let out = ParseOutput {
+            diagnostics: vec![full, bare],
+            statements: vec![JsStatement { kind: "backup", start: 0, end: 10 }],
+        };
+        let want = concat!(
+            r#"{"diagnostics":[{"code":"SR100","severity":"error","kind":"syntax","#,
+            r#""message":"bad \"x\"\u000a","start":1,"end":2,"line":3,"column":4,"endLine":5,"#,
+            r#""endColumn":6,"expected":["SR100","`)`"],"help":"add it","#,
+            r#""fix":{"message":"insert `)`","edits":[{"start":7,"end":8,"replacement":")"},"#,
+            r#"{"start":9,"end":9,"replacement":""}]},"starrocksMessage":"Getting syntax error"},"#,
+            r#"{"code":"SR100","severity":"error","kind":"syntax","message":"","start":1,"end":2,"#,
+            r#""line":3,"column":4,"endLine":5,"endColumn":6,"expected":[],"help":null,"fix":null,"#,
+            r#""starrocksMessage":null}],"statements":[{"type":"backup","start":0,"end":10}]}"#,
+        );
+        assert_eq!(out.to_json(), want);
+        // Byte for byte what serde_json printed for the same structs, but for the one
+        // escape: serde_json writes a newline as `\n`, this writer as `\u000a`.
+        let serde = serde_json::to_string(&out).unwrap();
+        assert_eq!(serde.replace(r"\n", r"\u000a"), want);
+    }
+
+    /// Every `.sql` file under `dir`, recursively.
+    fn sql_files(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sql_files(&path, found);
+            } else if path.extension().is_some_and(|e| e == "sql") {
+                found.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn json_text_reads_back_as_what_serde_writes_for_the_core_corpus() {
+        let mut files = Vec::new();
+        sql_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/inputs"), &mut files);
+        let mut texts: Vec<String> = files.iter().map(|f| std::fs::read_to_string(f).unwrap()).collect();
+        assert!(texts.len() > 20, "the core's input corpus is there");
+        texts.extend(
+            [
+                "",
+                "BACKUP SNAPSHOT db.s TO",
+                "BACKUP SNAPSHOT `a\"b\\c`.s TO r PROPERTIES (\"k\\\" = \"v\u{1}\")",
+                "BACKUP\0SNAPSHOT\x1f db.s\tTO\r\n`数据😀库`",
+                "\u{2028}SHOW BACKUP FROM '\\'",
+            ]
+            .map(String::from),
+        );
+        let mut diagnostics_seen = 0;
+        for text in &texts {
+            let (script, diagnostics) = starrocks_backup_sql::parse(text);
+            let out = to_js(text, &script, &diagnostics);
+            let ours: serde_json::Value = serde_json::from_str(&out.to_json()).unwrap();
+            assert_eq!(ours, serde_json::to_value(&out).unwrap(), "{text:?}");
+            diagnostics_seen += out.diagnostics.len();
+        }
+        assert!(diagnostics_seen > 20, "the corpus has diagnostics ({diagnostics_seen})");
     }
 }
