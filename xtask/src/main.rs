@@ -184,11 +184,20 @@ fn build_npm(ws: &Workspace) -> Result<(), String> {
         }
         run(ws
             .cmd("wasm-bindgen")
-            .args(["--target", flavour, "--no-typescript", "--out-name", NPM_OUT_NAME, "--out-dir"])
+            // `encodeInto` exists in every engine the package supports (Node 18+, current
+            // browsers), so the glue needs no fallback for it.
+            .args(["--target", flavour, "--no-typescript", "--encode-into", "always"])
+            .args(["--out-name", NPM_OUT_NAME, "--out-dir"])
             .arg(&out)
             .arg(&wasm))?;
         let bg = out.join(format!("{NPM_OUT_NAME}_bg.wasm"));
-        run(ws.cmd("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))?;
+        // The producers and target-features sections are metadata no engine needs.
+        run(ws
+            .cmd("wasm-opt")
+            .args(["-Oz", "--strip-producers", "--strip-target-features"])
+            .arg(&bg)
+            .arg("-o")
+            .arg(&bg))?;
         // Tells Node (and bundlers) whether this flavour's .js files are CommonJS or ES modules.
         let manifest = format!("{{\n  \"type\": \"{module_type}\"\n}}\n");
         fs::write(out.join("package.json"), manifest)
