@@ -591,8 +591,21 @@ fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
     .with_fix(fix)
     .with_starrocks(format!(
         "token recognition error at: '{}' (printed on the server console only)",
-        c.escape_debug()
+        antlr_display(c)
     ))
+}
+
+/// How ANTLR's `Lexer.getErrorDisplay` prints a character: line feed, carriage return and
+/// tab escaped, every other character as itself. Other control characters, which ANTLR
+/// prints raw (invisible on a console), are written `\u{b}` here so that they can be seen.
+fn antlr_display(c: char) -> String {
+    match c {
+        '\n' => "\\n".to_string(),
+        '\r' => "\\r".to_string(),
+        '\t' => "\\t".to_string(),
+        c if c.is_control() => format!("\\u{{{:x}}}", c as u32),
+        c => c.to_string(),
+    }
 }
 
 /// True when `value` can be written as a bare identifier: it lexes as exactly one
@@ -799,6 +812,20 @@ mod tests {
         for v in ["", "it's", "say \"hi\"", "a\\b", "\\_", "x\n\t\r\0\u{1a}\u{8}", "--;/*", "😀"] {
             assert_eq!(string_value(&quote_string(v)), v);
         }
+    }
+
+    #[test]
+    fn dropped_characters_print_as_antlr_prints_them() {
+        assert_eq!(antlr_display('\\'), "\\");
+        assert_eq!(antlr_display('\''), "'");
+        assert_eq!(antlr_display('🚀'), "🚀");
+        assert_eq!(antlr_display('\n'), "\\n");
+        assert_eq!(antlr_display('\u{b}'), "\\u{b}");
+        let d = &lex("SHOW BACKUP \\ FROM db").diagnostics[0];
+        assert_eq!(
+            d.starrocks_message.as_deref(),
+            Some("token recognition error at: '\\' (printed on the server console only)")
+        );
     }
 
     #[test]
