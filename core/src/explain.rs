@@ -223,10 +223,13 @@ pub(crate) fn syntax_error(
 ) -> Diagnostic {
     let at = err.at.min(toks.len());
     let positives = err.expected.clone();
+    #[cfg(not(target_arch = "wasm32"))]
     if std::env::var_os("SRB_DEBUG_PEST").is_some() {
         eprintln!("grammar: at={at} positives={positives:?}");
     }
-    Explainer { text, index, toks, at, positives }.explain()
+    let mut explainer = Explainer { text, index, toks, at, positives, expected: Vec::new() };
+    explainer.expected = explainer.expected_words();
+    explainer.explain()
 }
 
 /// Parses one statement's tokens; `Err(i)` is the index of the token where it fails
@@ -259,6 +262,8 @@ struct Explainer<'a> {
     /// Index of the offending token (== toks.len() at the end of the statement).
     at: usize,
     positives: Vec<Rule>,
+    /// The expected alternatives in words ([`Explainer::expected_words`]).
+    expected: Vec<String>,
 }
 
 impl<'a> Explainer<'a> {
@@ -311,6 +316,28 @@ impl<'a> Explainer<'a> {
                     | broker_name
             )
         })
+    }
+
+    /// The diagnostic for this error: `code` and `message` at the offending token, with the
+    /// expected alternatives and StarRocks's own message.
+    fn error(
+        &self,
+        code: &'static str,
+        message: String,
+        help: Option<String>,
+        fix: Option<Fix>,
+    ) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            kind: DiagnosticKind::Syntax,
+            message,
+            span: self.span(),
+            expected: self.expected.clone(),
+            help,
+            fix,
+            starrocks_message: Some(self.starrocks_message()),
+        }
     }
 
     fn span(&self) -> Span {
@@ -516,14 +543,7 @@ impl<'a> Explainer<'a> {
     // ------------------------------------------------------------ the explanation
 
     fn explain(&self) -> Diagnostic {
-        let expected = self.expected_words();
-        let found = self.describe_found();
-        let span = self.span();
-        let base = |code: &'static str, message: String| {
-            Diagnostic::new(code, Severity::Error, DiagnosticKind::Syntax, message, span)
-                .with_expected(expected.clone())
-                .with_starrocks(self.starrocks_message())
-        };
+        let expected = &self.expected;
         let found_tok = self.found();
         let prev = self.prev();
 
@@ -531,13 +551,15 @@ impl<'a> Explainer<'a> {
         if let (Some(f), Some(p)) = (found_tok, prev) {
             if p.kind == Tok::Comma && matches!(f.kind, Tok::RParen | Tok::Comma) {
                 let what = if f.kind == Tok::RParen { "trailing comma" } else { "doubled comma" };
-                let mut d = base("SR102", format!("{what}: expected {} after `,`", join_or(&expected)))
-                    .with_help("remove the extra comma");
-                d.fix = self.checked(Fix::single("remove the comma", p.span, ""));
-                return d;
+                return self.error(
+                    "SR102",
+                    format!("{what}: expected {} after `,`", join_or(expected)),
+                    Some("remove the extra comma".into()),
+                    self.checked(Fix::single("remove the comma", p.span, "")),
+                );
             }
             if p.kind == Tok::LParen && f.kind == Tok::RParen {
-                return self.empty_list(base("SR103", String::new()), f);
+                return self.empty_list(f);
             }
         }
 
@@ -554,23 +576,22 @@ impl<'a> Explainer<'a> {
                         Span::empty(prev.map_or(f.span.start, |p| p.span.end)),
                         ";",
                     );
-                    let mut d = base(
+                    return self.error(
                         "SR106",
                         format!("a new statement starts at `{}` before this one ended", self.slice(f)),
-                    )
-                    .with_help("end the previous statement with `;`");
-                    d.fix = self.checked(fix);
-                    return d;
+                        Some("end the previous statement with `;`".into()),
+                        self.checked(fix),
+                    );
                 }
             }
         }
 
         // Invisible or look-alike characters inside the offending word.
-        if let Some(d) = self.lookalike_characters(&base) {
+        if let Some(d) = self.lookalike_characters() {
             return d;
         }
 
-        if let Some(d) = self.clause_order(&base) {
+        if let Some(d) = self.clause_order() {
             return d;
         }
 
@@ -590,36 +611,37 @@ impl<'a> Explainer<'a> {
                 if let Some((k, _)) = best {
                     if let Some(fix) = self.checked(Fix::single(format!("replace with `{k}`"), f.span, k)) {
                         let message = format!("unknown keyword `{}`: did you mean `{k}`?", self.slice(f));
-                        return base("SR104", message)
-                            .with_help(format!("expected {}", join_or(&expected)))
-                            .with_fix(fix);
+                        let help = format!("expected {}", join_or(expected));
+                        return self.error("SR104", message, Some(help), Some(fix));
                     }
                 }
             }
         }
 
         // A wrong or missing keyword: `BACKUP SNAPSHOT s repo` → insert TO.
-        if let Some(d) = self.missing_keyword(&base) {
+        if let Some(d) = self.missing_keyword() {
             return d;
         }
 
         // Strings required: property keys and values, locations.
-        if let Some(d) = self.string_expected(&base) {
+        if let Some(d) = self.string_expected() {
             return d;
         }
 
         // Names: strings, reserved words and numbers where a name is expected, or no name at all.
-        if let Some(d) = self.name_problems(&base) {
+        if let Some(d) = self.name_problems() {
             return d;
         }
 
-        let mut d = base("SR100", format!("expected {}, found {found}", join_or(&expected)));
-        d.help = self.hint();
-        d.fix = self.fix_for_hint().and_then(|f| self.checked(f));
-        d
+        self.error(
+            "SR100",
+            format!("expected {}, found {}", join_or(expected), self.describe_found()),
+            self.hint(),
+            self.fix_for_hint().and_then(|f| self.checked(f)),
+        )
     }
 
-    fn missing_keyword(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn missing_keyword(&self) -> Option<Diagnostic> {
         let f = self.found()?;
         let first = self.first_kind();
         let prev = self.prev().map(|p| p.kind);
@@ -631,11 +653,13 @@ impl<'a> Explainer<'a> {
             && self.expects(Rule::KW_SNAPSHOT)
         {
             let snapshot = self.prev()?;
-            let mut d = base("SR112", "expected a database name after DATABASE".into())
-                .with_expected(vec!["a database name".into()])
-                .with_help(
-                "`SNAPSHOT` was read as the database's name here; write BACKUP DATABASE <db> SNAPSHOT <snapshot> TO <repository>",
+            let mut d = self.error(
+                "SR112",
+                "expected a database name after DATABASE".into(),
+                Some("`SNAPSHOT` was read as the database's name here; write BACKUP DATABASE <db> SNAPSHOT <snapshot> TO <repository>".into()),
+                None,
             );
+            d.expected = vec!["a database name".into()];
             d.span = Span::empty(snapshot.span.start);
             return Some(d);
         }
@@ -658,11 +682,8 @@ impl<'a> Explainer<'a> {
         };
         if let Some((kw, why)) = swap {
             let fix = self.checked(Fix::single(format!("replace with `{kw}`"), f.span, kw))?;
-            return Some(
-                base("SR110", format!("expected {kw}, found {}", self.describe_found()))
-                    .with_help(why)
-                    .with_fix(fix),
-            );
+            let message = format!("expected {kw}, found {}", self.describe_found());
+            return Some(self.error("SR110", message, Some(why.into()), Some(fix)));
         }
         // `… BROKER LOCATION 'x'`: LOCATION was taken as the broker's name; ON is missing.
         if first == Some(Tok::CREATE)
@@ -672,11 +693,12 @@ impl<'a> Explainer<'a> {
         {
             let location = self.prev()?;
             let fix = self.checked(Fix::single("insert `ON`", Span::empty(location.span.start), "ON "))?;
-            return Some(
-                base("SR110", "expected ON LOCATION followed by a quoted location".into())
-                    .with_help("write ON before LOCATION: … WITH BROKER [<broker>] ON LOCATION '<location>'")
-                    .with_fix(fix),
-            );
+            return Some(self.error(
+                "SR110",
+                "expected ON LOCATION followed by a quoted location".into(),
+                Some("write ON before LOCATION: … WITH BROKER [<broker>] ON LOCATION '<location>'".into()),
+                Some(fix),
+            ));
         }
         if !is_name_token(f.kind) && !matches!(f.kind, Tok::SingleQuoted | Tok::DoubleQuoted) {
             return None;
@@ -725,14 +747,12 @@ impl<'a> Explainer<'a> {
             }
             let fix = Fix::single(format!("insert `{kw}`"), Span::empty(f.span.start), format!("{kw} "));
             if let Some(fix) = self.checked(fix) {
-                return Some(
-                    base(
-                        "SR110",
-                        format!("expected {kw} followed by {what}, found {}", self.describe_found()),
-                    )
-                    .with_help(format!("write {kw} before `{}`", self.slice(f)))
-                    .with_fix(fix),
-                );
+                return Some(self.error(
+                    "SR110",
+                    format!("expected {kw} followed by {what}, found {}", self.describe_found()),
+                    Some(format!("write {kw} before `{}`", self.slice(f))),
+                    Some(fix),
+                ));
             }
         }
         // Two names in a row inside a list: a missing comma.
@@ -744,16 +764,17 @@ impl<'a> Explainer<'a> {
         {
             let p = self.prev()?;
             let fix = self.checked(Fix::single("insert `,`", Span::empty(p.span.end), ","))?;
-            return Some(
-                base("SR110", format!("expected `,` between list items, found {}", self.describe_found()))
-                    .with_help("separate the items of a list with commas")
-                    .with_fix(fix),
-            );
+            return Some(self.error(
+                "SR110",
+                format!("expected `,` between list items, found {}", self.describe_found()),
+                Some("separate the items of a list with commas".into()),
+                Some(fix),
+            ));
         }
         None
     }
 
-    fn string_expected(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn string_expected(&self) -> Option<Diagnostic> {
         let f = self.found()?;
         let wants_string =
             self.expects(Rule::string) || self.expects(Rule::location) || self.expects(Rule::property);
@@ -778,11 +799,12 @@ impl<'a> Explainer<'a> {
             | Tok::BinaryDouble
             | Tok::DATE
             | Tok::DATETIME => {
-                return Some(
-                    base("SR109", format!("expected a quoted string, found {}", self.describe_found())).with_help(
-                        "property keys and values are plain string literals ('…' or \"…\"); NULL, TRUE, FALSE and typed or binary literals are not accepted",
-                    ),
-                );
+                return Some(self.error(
+                    "SR109",
+                    format!("expected a quoted string, found {}", self.describe_found()),
+                    Some("property keys and values are plain string literals ('…' or \"…\"); NULL, TRUE, FALSE and typed or binary literals are not accepted".into()),
+                    None,
+                ));
             }
             _ => return None,
         };
@@ -793,16 +815,19 @@ impl<'a> Explainer<'a> {
         } else {
             "a property key or value"
         };
-        let mut d = base("SR109", format!("expected a quoted string, found {}", self.describe_found()))
-            .with_help(format!(
+        let mut d = self.error(
+            "SR109",
+            format!("expected a quoted string, found {}", self.describe_found()),
+            Some(format!(
                 "{what} is a string literal in StarRocks, even when it is a number or a single word"
-            ))
-            .with_fix(fix);
+            )),
+            Some(fix),
+        );
         d.span = span;
         Some(d)
     }
 
-    fn name_problems(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn name_problems(&self) -> Option<Diagnostic> {
         let f = self.found()?;
         let raw = self.slice(f);
         let what = self.name_context().unwrap_or(NAME);
@@ -814,17 +839,15 @@ impl<'a> Explainer<'a> {
         {
             let fix = Fix::single("quote the name after the dot", f.span, format!(".`{}`", &raw[1..]));
             let fix = self.checked(fix)?;
-            return Some(
-                base(
-                    "SR105",
-                    format!("`{raw}` is read as a number, not as `.` followed by the name `{}`", &raw[1..]),
-                )
-                .with_help(format!(
+            return Some(self.error(
+                "SR105",
+                format!("`{raw}` is read as a number, not as `.` followed by the name `{}`", &raw[1..]),
+                Some(format!(
                     "a name part made of digits (or digits and an exponent) needs backquotes: write .`{}`",
                     &raw[1..]
-                ))
-                .with_fix(fix),
-            );
+                )),
+                Some(fix),
+            ));
         }
         let expects_name = self.expects_name();
         // `ON (TABLE)`: a reserved object keyword meant as a table name.
@@ -834,12 +857,12 @@ impl<'a> Explainer<'a> {
                 let name = self.slice(p);
                 let fix = self.checked(Fix::single("quote it with backquotes", p.span, format!("`{name}`")));
                 if let Some(fix) = fix {
-                    let mut d = base(
+                    let mut d = self.error(
                         "SR105",
                         format!("`{name}` is a reserved word in StarRocks, so it cannot be a name without backquotes"),
-                    )
-                    .with_help(format!("`{name}` starts an item and needs a name after it; to name a table `{name}`, put it in backquotes"))
-                    .with_fix(fix);
+                        Some(format!("`{name}` starts an item and needs a name after it; to name a table `{name}`, put it in backquotes")),
+                        Some(fix),
+                    );
                     d.span = p.span;
                     return Some(d);
                 }
@@ -854,11 +877,12 @@ impl<'a> Explainer<'a> {
             let fix = crate::lexer::quote_identifier(&value).and_then(|name| {
                 self.checked(Fix::single(format!("write the name as {name}"), f.span, name))
             });
-            let mut d = base("SR111", format!("expected {what}, found the string {raw}")).with_help(
-                "in StarRocks '…' and \"…\" are strings; a name is written bare, or in backquotes (`…`) when it is a reserved word or has special characters",
-            );
-            d.fix = fix;
-            return Some(d);
+            return Some(self.error(
+                "SR111",
+                format!("expected {what}, found the string {raw}"),
+                Some("in StarRocks '…' and \"…\" are strings; a name is written bare, or in backquotes (`…`) when it is a reserved word or has special characters".into()),
+                fix,
+            ));
         }
         let number =
             expects_name && matches!(f.kind, Tok::IntegerValue | Tok::DoubleValue | Tok::DecimalValue);
@@ -872,12 +896,12 @@ impl<'a> Explainer<'a> {
         let quoted = Fix::single("quote it with backquotes", span, format!("`{name}`"));
         if self.helps(&quoted) {
             let kind = if reserved { "a reserved word" } else { "a number" };
-            let mut d = base(
+            let mut d = self.error(
                 "SR105",
                 format!("`{name}` is {kind} in StarRocks, so it cannot be a name without backquotes"),
-            )
-            .with_help("to use it as a name, put it in backquotes")
-            .with_fix(quoted);
+                Some("to use it as a name, put it in backquotes".into()),
+                Some(quoted),
+            );
             d.span = span;
             return Some(d);
         }
@@ -888,11 +912,11 @@ impl<'a> Explainer<'a> {
             && self.prev().is_some_and(|p| p.kind != Tok::Dot)
             && self.helps(&placeholder)
         {
-            let mut d = base("SR112", format!("expected {what} before `{raw}`"));
-            d.help = Some(match self.missing_name_example() {
+            let help = match self.missing_name_example() {
                 Some(example) => format!("{what} is missing here: {example}"),
                 None => format!("write {what} before `{raw}`"),
-            });
+            };
+            let mut d = self.error("SR112", format!("expected {what} before `{raw}`"), Some(help), None);
             d.span = Span::empty(f.span.start);
             return Some(d);
         }
@@ -921,7 +945,7 @@ impl<'a> Explainer<'a> {
     /// Non-ASCII characters StarRocks reads as letters although they look like blanks or
     /// ASCII punctuation: the offending word swallowed them. The fix replaces them in every
     /// word of the statement.
-    fn lookalike_characters(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn lookalike_characters(&self) -> Option<Diagnostic> {
         let f = self.found()?;
         let word = |t: &Token| matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent);
         if !word(&f) {
@@ -944,19 +968,18 @@ impl<'a> Explainer<'a> {
         }
         let fix = Fix { message: "replace them with the ASCII characters they look like".into(), edits };
         let raw = self.slice(f);
-        let mut d = base(
+        Some(self.error(
             "SR100",
-            format!("expected {}, found {}", join_or(&self.expected_words()), self.describe_found()),
-        )
-        .with_help(format!(
-            "`{raw}` contains {}; StarRocks reads every character from U+0080 to U+FFFF as a letter, so it is part of the name",
-            join_and(&names)
-        ));
-        d.fix = self.checked(fix);
-        Some(d)
+            format!("expected {}, found {}", join_or(&self.expected), self.describe_found()),
+            Some(format!(
+                "`{raw}` contains {}; StarRocks reads every character from U+0080 to U+FFFF as a letter, so it is part of the name",
+                join_and(&names)
+            )),
+            self.checked(fix),
+        ))
     }
 
-    fn empty_list(&self, mut d: Diagnostic, close: Token) -> Diagnostic {
+    fn empty_list(&self, close: Token) -> Diagnostic {
         let before = self.at.checked_sub(2).and_then(|i| self.toks.get(i).copied());
         let (what, fix) = match before.map(|t| t.kind) {
             Some(Tok::PROPERTIES) => {
@@ -991,10 +1014,12 @@ impl<'a> Explainer<'a> {
             Some(Tok::IN) => ("IN ()", None),
             _ => ("()", None),
         };
-        d.message = format!("empty list: {what} needs at least one item");
-        d.help = Some("StarRocks's grammar requires at least one item between the parentheses".into());
-        d.fix = fix.and_then(|f| self.checked(f));
-        d
+        self.error(
+            "SR103",
+            format!("empty list: {what} needs at least one item"),
+            Some("StarRocks's grammar requires at least one item between the parentheses".into()),
+            fix.and_then(|f| self.checked(f)),
+        )
     }
 
     /// `start..end` extended left over the whitespace before it, so removal leaves tidy text.
@@ -1003,7 +1028,7 @@ impl<'a> Explainer<'a> {
         Span::new(trimmed.len(), end)
     }
 
-    fn clause_order(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn clause_order(&self) -> Option<Diagnostic> {
         const BACKUP_ORDER: &str = "BACKUP [EXTERNAL CATALOG (…)] [DATABASE <db>] SNAPSHOT <snapshot> TO <repository> [ON (…)] [PROPERTIES (…)]";
         const RESTORE_ORDER: &str = "RESTORE SNAPSHOT <snapshot> FROM <repository> [EXTERNAL CATALOG (…)] [DATABASE <db> [AS <new db>]] [ON (…)] [PROPERTIES (…)]";
         let f = self.found()?;
@@ -1090,7 +1115,7 @@ impl<'a> Explainer<'a> {
         } else {
             format!("the clauses go in this order: {order}")
         };
-        Some(base("SR108", msg.to_string()).with_help(help))
+        Some(self.error("SR108", msg.to_string(), Some(help), None))
     }
 
     /// A contextual hint for the generic case.
