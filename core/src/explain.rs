@@ -350,26 +350,29 @@ impl<'a> Explainer<'a> {
     // ------------------------------------------------------------ checking fixes
 
     /// Applies `fix`, lexes and parses the statement again.
+    ///
+    /// The fixes built here have their edits in order, without overlaps, inside the statement,
+    /// so only the statement's own text is rebuilt: the cost stays proportional to it.
     fn outcome(&self, fix: &Fix) -> Outcome {
         let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return Outcome::Broken };
-        let new_text = fix.apply(self.text);
-        // The total shift the edits make, where the first edit starts, and where the last one
-        // (the last of those starting furthest right) ends in the original text.
-        let mut delta: isize = 0;
-        let mut start = first.span.start;
-        let (mut last_start, mut last_end) = (0, 0);
+        debug_assert!(fix.edits.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        let start = fix.edits.first().map_or(first.span.start, |e| e.span.start.min(first.span.start));
+        let mut region = String::new();
+        let mut pos = start;
         for e in &fix.edits {
-            delta += e.replacement.len() as isize - e.span.len() as isize;
-            start = start.min(e.span.start);
-            if e.span.start >= last_start {
-                (last_start, last_end) = (e.span.start, e.span.end);
-            }
+            let Some(kept) = self.text.get(pos..e.span.start) else { return Outcome::Broken };
+            region.push_str(kept);
+            region.push_str(&e.replacement);
+            pos = e.span.end;
         }
-        let last_edit_end_new = (last_end as isize + delta) as usize;
-        let Ok(end) = usize::try_from(last.span.end as isize + delta) else { return Outcome::Broken };
-        // Lex only the statement's own text: the cost stays proportional to the statement.
-        let Some(region) = new_text.get(start..end) else { return Outcome::Broken };
-        let lexed = lex(region);
+        // Where the last edit ends in the new text.
+        let last_edit_end_new = start + region.len();
+        let Some(rest) = self.text.get(pos..last.span.end) else { return Outcome::Broken };
+        region.push_str(rest);
+        let end = start + region.len();
+        // The shift the edits make to the text after them.
+        let delta = end as isize - last.span.end as isize;
+        let lexed = lex(&region);
         if lexed.diagnostics.iter().any(|d| d.is_error()) {
             return Outcome::Broken;
         }
