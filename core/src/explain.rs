@@ -263,7 +263,7 @@ struct Explainer<'a> {
     at: usize,
     positives: Vec<Rule>,
     /// The expected alternatives in words ([`Explainer::expected_words`]).
-    expected: Vec<String>,
+    expected: Vec<&'static str>,
 }
 
 impl<'a> Explainer<'a> {
@@ -333,7 +333,7 @@ impl<'a> Explainer<'a> {
             kind: DiagnosticKind::Syntax,
             message,
             span: self.span(),
-            expected: self.expected.clone(),
+            expected: self.expected.iter().map(|w| w.to_string()).collect(),
             help,
             fix,
             starrocks_message: Some(self.starrocks_message()),
@@ -497,7 +497,7 @@ impl<'a> Explainer<'a> {
     }
 
     /// Expected alternatives in words, deduplicated, in clause order, the end last.
-    fn expected_words(&self) -> Vec<String> {
+    fn expected_words(&self) -> Vec<&'static str> {
         let context = self.name_context();
         // Kept in clause order as they come: each word goes after those of lower or equal rank.
         let mut words: Vec<&'static str> = Vec::new();
@@ -523,7 +523,7 @@ impl<'a> Explainer<'a> {
                 _ => false,
             };
             if !covered {
-                out.push(w.to_string());
+                out.push(w);
             }
         }
         out
@@ -1414,48 +1414,61 @@ impl<'a> Explainer<'a> {
     /// set is ours (StarRocks computes its own from the ANTLR state), so it is approximate.
     fn starrocks_message(&self) -> String {
         let found = match self.found() {
-            Some(t) => self.slice(t).to_string(),
-            None => "<EOF>".into(),
+            Some(t) => self.slice(t),
+            None => "<EOF>",
         };
         let lc = self.index.line_col(self.span().start);
-        let mut similar: Vec<String> = Vec::new();
-        let mut push = |s: String| {
-            if !similar.contains(&s) {
-                similar.push(s);
-            }
-        };
-        for k in self.keyword_candidates() {
-            push(format!("'{k}'"));
-        }
+        // The alternatives, unquoted: keywords first, then a name, punctuation and the end.
+        let mut similar: Vec<&str> = self.keyword_candidates();
         if self.expects_name() {
-            push("a legal identifier".into());
+            similar.push(LEGAL_IDENTIFIER);
         }
         for r in &self.positives {
-            match r {
+            let item = match r {
                 Rule::T_LParen
                 | Rule::catalog_list
                 | Rule::catalog_alias_list
-                | Rule::paren_partition_names => push("'('".into()),
-                Rule::T_RParen => push("')'".into()),
-                Rule::T_Comma => push("','".into()),
-                Rule::T_Eq => push("'='".into()),
-                Rule::EOI => push("<EOF>".into()),
-                _ => {}
+                | Rule::paren_partition_names => "(",
+                Rule::T_RParen => ")",
+                Rule::T_Comma => ",",
+                Rule::T_Eq => "=",
+                Rule::EOI => "<EOF>",
+                _ => continue,
+            };
+            if !similar.contains(&item) {
+                similar.push(item);
             }
         }
-        similar.truncate(6);
-        let tail = if similar.is_empty() {
-            ".".to_string()
-        } else {
-            format!(", the most similar input is {{{}}}.", similar.join(", "))
-        };
-        format!(
-            "Getting syntax error at line {}, column {}. Detail message: Unexpected input '{found}'{tail}",
+        let mut message = format!(
+            "Getting syntax error at line {}, column {}. Detail message: Unexpected input '{found}'",
             lc.line,
             lc.column - 1
-        )
+        );
+        if similar.is_empty() {
+            message.push('.');
+            return message;
+        }
+        message.push_str(", the most similar input is {");
+        for (i, item) in similar.iter().take(6).enumerate() {
+            if i > 0 {
+                message.push_str(", ");
+            }
+            // Keywords and punctuation are quoted.
+            if matches!(*item, LEGAL_IDENTIFIER | "<EOF>") {
+                message.push_str(item);
+            } else {
+                message.push('\'');
+                message.push_str(item);
+                message.push('\'');
+            }
+        }
+        message.push_str("}.");
+        message
     }
 }
+
+/// StarRocks's word for a name in its list of alternatives.
+const LEGAL_IDENTIFIER: &str = "a legal identifier";
 
 /// Characters in a word that look like blanks or ASCII punctuation: the edit that replaces
 /// each with the ASCII character it looks like (or removes it), and its description.
@@ -1503,20 +1516,20 @@ fn is_reserved_word(kind: Tok) -> bool {
         || Tok::GRAMMAR_KEYWORDS.iter().any(|(t, name)| *t == kind && keyword_lookup(name) == Some(false))
 }
 
-fn join_or(words: &[String]) -> String {
+fn join_or(words: &[&str]) -> String {
     join_with(words, "or", "something else")
 }
 
 fn join_and(words: &[&str]) -> String {
-    let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-    join_with(&words, "and", "")
+    join_with(words, "and", "")
 }
 
-fn join_with(words: &[String], conj: &str, empty: &str) -> String {
-    match words.len() {
-        0 => empty.into(),
-        1 => words[0].clone(),
-        n => format!("{} {conj} {}", words[..n - 1].join(", "), words[n - 1]),
+/// `a`, `a <conj> b`, `a, b <conj> c`, …; `empty` for no words.
+fn join_with(words: &[&str], conj: &str, empty: &str) -> String {
+    match words {
+        [] => empty.into(),
+        [word] => word.to_string(),
+        [init @ .., last] => format!("{} {conj} {last}", init.join(", ")),
     }
 }
 
