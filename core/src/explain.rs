@@ -98,12 +98,20 @@ fn describe(rule: Rule) -> Option<Description> {
         EOI => &(END, &[]),
         _ => {
             // A keyword rule (`KW_TO`): the keyword itself.
-            let kw = rule.name().strip_prefix("KW_")?;
-            let (_, name) = Tok::GRAMMAR_KEYWORDS.iter().find(|(_, n)| *n == kw)?;
+            let name = rule_keyword(rule)?;
             return Some((name, std::slice::from_ref(name)));
         }
     };
     Some(*description)
+}
+
+/// The keyword a keyword rule (`KW_TO`) matches. `tokens.pest`, generated from [`Tok`],
+/// declares one rule per token kind in `Tok`'s order, keywords first, and they come right
+/// after `EOI`: keyword rule `i + 1` matches keyword `i`. (Going by the discriminant rather
+/// than by [`Rule::name`] keeps the table of rule names out of the wasm.)
+fn rule_keyword(rule: Rule) -> Option<&'static &'static str> {
+    let i = (rule as usize).checked_sub(1)?;
+    Tok::GRAMMAR_KEYWORDS.get(i).map(|(_, name)| name)
 }
 
 /// The generic word for a name; replaced by a specific one ("a repository name") from context.
@@ -1546,6 +1554,17 @@ mod tests {
         assert!(plural_twin("REPOSITORY", "REPOSITORIES"));
         assert!(plural_twin("SNAPSHOTS", "SNAPSHOT"));
         assert!(!plural_twin("SNAPSHOT", "SNAPSHOT"));
+    }
+
+    #[test]
+    fn keyword_rules_follow_the_token_order() {
+        for rule in crate::grammar::RULE_LIST {
+            let by_name = rule
+                .name()
+                .strip_prefix("KW_")
+                .map(|kw| Tok::GRAMMAR_KEYWORDS.iter().find(|(_, n)| *n == kw).expect("a grammar keyword").1);
+            assert_eq!(rule_keyword(*rule).copied(), by_name, "{rule:?}");
+        }
     }
 
     #[test]
