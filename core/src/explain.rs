@@ -11,94 +11,107 @@ use crate::lexer::{java_upper, keyword_lookup, lex, Tok, Token};
 use crate::span::{LineIndex, Span};
 
 /// What a rule means to a user, and the keywords it could start with (for did-you-mean).
-fn describe(rule: Rule) -> Option<(&'static str, &'static [&'static str])> {
+type Description = (&'static str, &'static [&'static str]);
+
+/// The description of `rule`, if it has one. Each arm names a static description, so the
+/// match compiles to one pointer per rule.
+fn describe(rule: Rule) -> Option<Description> {
     use Rule::*;
-    Some(match rule {
-        statement_input => (
+    let description: &Description = match rule {
+        statement_input => &(
             "a statement (BACKUP, RESTORE, SHOW, CANCEL, CREATE or DROP)",
             &["BACKUP", "RESTORE", "SHOW", "CANCEL", "CREATE", "DROP"],
         ),
-        backup_stmt => ("BACKUP", &["BACKUP"]),
-        restore_stmt => ("RESTORE", &["RESTORE"]),
+        backup_stmt => &("BACKUP", &["BACKUP"]),
+        restore_stmt => &("RESTORE", &["RESTORE"]),
         show_backup_stmt | show_restore_stmt | show_snapshot_stmt | show_repositories_stmt => {
-            ("SHOW", &["SHOW"])
+            &("SHOW", &["SHOW"])
         }
-        cancel_backup_stmt | cancel_restore_stmt => ("CANCEL", &["CANCEL"]),
-        create_repository_stmt => ("CREATE", &["CREATE"]),
-        drop_snapshot_stmt | drop_repository_stmt => ("DROP", &["DROP"]),
+        cancel_backup_stmt | cancel_restore_stmt => &("CANCEL", &["CANCEL"]),
+        create_repository_stmt => &("CREATE", &["CREATE"]),
+        drop_snapshot_stmt | drop_repository_stmt => &("DROP", &["DROP"]),
         identifier | non_reserved | object_name | qualified_name | column_ref | identifier_or_string => {
-            (NAME, &[])
+            &(NAME, &[])
         }
-        catalog_item | catalog_alias_item => ("a catalog name", &[]),
-        snapshot_name | drop_snapshot_name => ("a snapshot name", &[]),
-        repository_name => ("a repository name", &[]),
-        database_name => ("a database name", &[]),
-        database_clause | restore_database => ("DATABASE", &["DATABASE"]),
-        backup_catalogs | restore_catalogs => ("EXTERNAL CATALOG(S) (…)", &["EXTERNAL", "ALL"]),
-        all_external_catalogs => ("ALL EXTERNAL CATALOGS", &["ALL"]),
-        catalog_list | catalog_alias_list | paren_partition_names | T_LParen => ("`(`", &[]),
-        on_clause => ("ON (…)", &["ON"]),
-        properties => ("PROPERTIES (…)", &["PROPERTIES"]),
-        property => ("a property \"key\" = \"value\"", &[]),
-        string | location => ("a quoted string", &[]),
-        all_objects | typed_object | table_desc => (
+        catalog_item | catalog_alias_item => &("a catalog name", &[]),
+        snapshot_name | drop_snapshot_name => &("a snapshot name", &[]),
+        repository_name => &("a repository name", &[]),
+        database_name => &("a database name", &[]),
+        database_clause | restore_database => &("DATABASE", &["DATABASE"]),
+        backup_catalogs | restore_catalogs => &("EXTERNAL CATALOG(S) (…)", &["EXTERNAL", "ALL"]),
+        all_external_catalogs => &("ALL EXTERNAL CATALOGS", &["ALL"]),
+        catalog_list | catalog_alias_list | paren_partition_names | T_LParen => &("`(`", &[]),
+        on_clause => &("ON (…)", &["ON"]),
+        properties => &("PROPERTIES (…)", &["PROPERTIES"]),
+        property => &("a property \"key\" = \"value\"", &[]),
+        string | location => &("a quoted string", &[]),
+        all_objects | typed_object | table_desc => &(
             "an object (a table name, or TABLE, MATERIALIZED VIEW, VIEW, FUNCTION or ALL …)",
             &["ALL", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION", "FUNCTIONS"],
         ),
-        object_kind => (
+        object_kind => &(
             "TABLES, MATERIALIZED VIEWS, VIEWS or FUNCTIONS",
             &["TABLES", "TABLE", "MATERIALIZED", "VIEWS", "VIEW", "FUNCTIONS", "FUNCTION"],
         ),
-        table_kw => ("TABLE or TABLES", &["TABLE", "TABLES"]),
-        view_kw => ("VIEW or VIEWS", &["VIEW", "VIEWS"]),
-        mv_kw => ("MATERIALIZED VIEW", &["MATERIALIZED"]),
-        function_kw => ("FUNCTION or FUNCTIONS", &["FUNCTION", "FUNCTIONS"]),
+        table_kw => &("TABLE or TABLES", &["TABLE", "TABLES"]),
+        view_kw => &("VIEW or VIEWS", &["VIEW", "VIEWS"]),
+        mv_kw => &("MATERIALIZED VIEW", &["MATERIALIZED"]),
+        function_kw => &("FUNCTION or FUNCTIONS", &["FUNCTION", "FUNCTIONS"]),
         partition_names | partition_list | key_partitions => {
-            ("PARTITION (…)", &["PARTITION", "PARTITIONS", "TEMPORARY"])
+            &("PARTITION (…)", &["PARTITION", "PARTITIONS", "TEMPORARY"])
         }
-        temporary => ("TEMPORARY", &["TEMPORARY"]),
-        partition_name | bare_partition_names => ("a partition name", &[]),
-        key_partition => ("a partition column = value", &[]),
+        temporary => &("TEMPORARY", &["TEMPORARY"]),
+        partition_name | bare_partition_names => &("a partition name", &[]),
+        key_partition => &("a partition column = value", &[]),
         literal | null_lit | true_lit | false_lit | number | typed_string | binary => {
-            ("a literal value", &[])
+            &("a literal value", &[])
         }
-        alias => ("AS", &["AS"]),
-        from_db | from_kw => ("FROM <database>", &["FROM", "IN"]),
-        for_external_catalog => ("FOR EXTERNAL CATALOG", &["FOR"]),
-        read_only => ("READ ONLY", &["READ"]),
-        broker_name => ("a broker name", &[]),
-        force => ("FORCE", &["FORCE"]),
-        where_clause => ("WHERE", &["WHERE"]),
-        order_by | KW_ORDER => ("ORDER BY", &["ORDER"]),
-        limit_clause => ("LIMIT", &["LIMIT"]),
-        limit_offset => ("OFFSET", &["OFFSET"]),
-        limit_value => ("a number, `?` or a @variable", &[]),
+        alias => &("AS", &["AS"]),
+        from_db | from_kw => &("FROM <database>", &["FROM", "IN"]),
+        for_external_catalog => &("FOR EXTERNAL CATALOG", &["FOR"]),
+        read_only => &("READ ONLY", &["READ"]),
+        broker_name => &("a broker name", &[]),
+        force => &("FORCE", &["FORCE"]),
+        where_clause => &("WHERE", &["WHERE"]),
+        order_by | KW_ORDER => &("ORDER BY", &["ORDER"]),
+        limit_clause => &("LIMIT", &["LIMIT"]),
+        limit_offset => &("OFFSET", &["OFFSET"]),
+        limit_value => &("a number, `?` or a @variable", &[]),
         expression | and_expr | not_expr | boolean_expr | predicate | value_expr | bitand_expr
         | additive_expr | multiplicative_expr | bitxor_expr | unary_expr | sort_item | function_call
         | paren_expr | case_expr | user_variable | system_variable | sort_all | case_operand => {
-            ("an expression", &[])
+            &("an expression", &[])
         }
         or_op | and_op | comparison | comparison_op | is_null | in_list | between | like | like_op
         | bitor_op | bitand_op | additive_op | multiplicative_op | bitxor_op => {
-            ("an operator", &["AND", "OR", "IS", "IN", "LIKE", "BETWEEN", "NOT"])
+            &("an operator", &["AND", "OR", "IS", "IN", "LIKE", "BETWEEN", "NOT"])
         }
-        ordering => ("ASC or DESC", &["ASC", "DESC"]),
-        nulls_order => ("NULLS FIRST or NULLS LAST", &["NULLS"]),
-        when_clause => ("WHEN", &["WHEN"]),
-        else_clause => ("ELSE", &["ELSE"]),
-        call_star | call_args | distinct => ("an argument", &[]),
-        T_Comma | limit_comma => ("`,`", &[]),
-        T_RParen => ("`)`", &[]),
-        T_Eq => ("`=`", &[]),
-        T_Dot | T_DotIdent => ("`.`", &[]),
-        EOI => (END, &[]),
+        ordering => &("ASC or DESC", &["ASC", "DESC"]),
+        nulls_order => &("NULLS FIRST or NULLS LAST", &["NULLS"]),
+        when_clause => &("WHEN", &["WHEN"]),
+        else_clause => &("ELSE", &["ELSE"]),
+        call_star | call_args | distinct => &("an argument", &[]),
+        T_Comma | limit_comma => &("`,`", &[]),
+        T_RParen => &("`)`", &[]),
+        T_Eq => &("`=`", &[]),
+        T_Dot | T_DotIdent => &("`.`", &[]),
+        EOI => &(END, &[]),
         _ => {
-            let name = rule.name();
-            let kw = name.strip_prefix("KW_")?;
-            let kw: &'static str = crate::lexer::Tok::GRAMMAR_KEYWORDS.iter().find(|(_, n)| *n == kw)?.1;
-            return Some((kw, keyword_slice(kw)));
+            // A keyword rule (`KW_TO`): the keyword itself.
+            let name = rule_keyword(rule)?;
+            return Some((name, std::slice::from_ref(name)));
         }
-    })
+    };
+    Some(*description)
+}
+
+/// The keyword a keyword rule (`KW_TO`) matches. `tokens.pest`, generated from [`Tok`],
+/// declares one rule per token kind in `Tok`'s order, keywords first, and they come right
+/// after `EOI`: keyword rule `i + 1` matches keyword `i`. (Going by the discriminant rather
+/// than by [`Rule::name`] keeps the table of rule names out of the wasm.)
+fn rule_keyword(rule: Rule) -> Option<&'static &'static str> {
+    let i = (rule as usize).checked_sub(1)?;
+    Tok::GRAMMAR_KEYWORDS.get(i).map(|(_, name)| name)
 }
 
 /// The generic word for a name; replaced by a specific one ("a repository name") from context.
@@ -147,18 +160,6 @@ fn word_rank(word: &str) -> usize {
     WORD_ORDER.iter().position(|w| *w == word).map_or(0, |i| i + 1)
 }
 
-/// A one-element slice holding a grammar keyword's static name.
-fn keyword_slice(kw: &'static str) -> &'static [&'static str] {
-    Tok::GRAMMAR_KEYWORDS
-        .iter()
-        .position(|(_, n)| *n == kw)
-        .map(|i| std::slice::from_ref(&KEYWORD_NAMES[i]))
-        .unwrap_or(&[])
-}
-
-static KEYWORD_NAMES: std::sync::LazyLock<Vec<&'static str>> =
-    std::sync::LazyLock::new(|| Tok::GRAMMAR_KEYWORDS.iter().map(|(_, n)| *n).collect());
-
 /// True when the first token is a word close to a statement keyword (a typo such as `BAKUP`),
 /// so the statement is reported as a syntax error rather than skipped as foreign.
 pub(crate) fn is_near_family_keyword(text: &str, tok: Token) -> bool {
@@ -179,30 +180,38 @@ pub(crate) fn is_near_keyword(text: &str, tok: Token, keywords: &[&str]) -> bool
 
 /// `SNAPSHOT`/`SNAPSHOTS`, `REPOSITORY`/`REPOSITORIES`, either way round.
 fn plural_twin(word: &str, keyword: &str) -> bool {
-    let plural = |s: &str| match s.strip_suffix('Y') {
-        Some(stem) => format!("{stem}IES"),
-        None => format!("{s}S"),
-    };
-    word != keyword && (plural(word) == keyword || plural(keyword) == word)
+    word != keyword && (is_plural_of(keyword, word) || is_plural_of(word, keyword))
+}
+
+/// True when `plural` is `singular` with an `S` added, or with its final `Y` turned into `IES`.
+fn is_plural_of(plural: &str, singular: &str) -> bool {
+    match singular.strip_suffix('Y') {
+        Some(stem) => plural.strip_prefix(stem) == Some("IES"),
+        None => plural.strip_prefix(singular) == Some("S"),
+    }
 }
 
 fn upper(s: &str) -> String {
     s.chars().map(java_upper).collect()
 }
 
-/// Edit distance (Levenshtein).
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+/// Edit distance (Levenshtein) in characters between `word` and `keyword`, which is ASCII (every
+/// keyword is), so that its bytes are its characters.
+fn distance(word: &str, keyword: &str) -> usize {
+    let kw = keyword.as_bytes();
+    // One row of the table: `row[j]` is the distance between the word so far and `kw[..j]`.
+    let mut row: Vec<usize> = (0..=kw.len()).collect();
+    for (i, c) in word.chars().enumerate() {
+        // `diag` is the previous row's `row[j]`, about to be overwritten.
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for j in 0..kw.len() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(c != char::from(kw[j]))).min(up + 1).min(row[j] + 1);
+            diag = up;
         }
-        prev = cur;
     }
-    prev[b.len()]
+    row[kw.len()]
 }
 
 fn close_enough(word: &str, keyword: &str) -> bool {
@@ -222,16 +231,22 @@ pub(crate) fn syntax_error(
 ) -> Diagnostic {
     let at = err.at.min(toks.len());
     let positives = err.expected.clone();
+    #[cfg(not(target_arch = "wasm32"))]
     if std::env::var_os("SRB_DEBUG_PEST").is_some() {
         eprintln!("grammar: at={at} positives={positives:?}");
     }
-    Explainer { text, index, toks, at, positives }.explain()
+    let mut explainer = Explainer { text, index, toks, at, positives, expected: Vec::new() };
+    explainer.expected = explainer.expected_words();
+    explainer.explain()
 }
 
 /// Parses one statement's tokens; `Err(i)` is the index of the token where it fails
 /// (`toks.len()` at the end).
 fn parse_tokens(toks: &[Token]) -> Result<(), usize> {
-    let kinds: Vec<u8> = toks.iter().map(|t| t.kind as u8).collect();
+    let mut kinds: Vec<u8> = Vec::with_capacity(toks.len());
+    for t in toks {
+        kinds.push(t.kind as u8);
+    }
     match crate::grammar::parse(Rule::statement_input, &kinds) {
         Ok(_) => Ok(()),
         Err(e) => Err(e.at.min(toks.len())),
@@ -255,6 +270,8 @@ struct Explainer<'a> {
     /// Index of the offending token (== toks.len() at the end of the statement).
     at: usize,
     positives: Vec<Rule>,
+    /// The expected alternatives in words ([`Explainer::expected_words`]).
+    expected: Vec<&'static str>,
 }
 
 impl<'a> Explainer<'a> {
@@ -309,6 +326,28 @@ impl<'a> Explainer<'a> {
         })
     }
 
+    /// The diagnostic for this error: `code` and `message` at the offending token, with the
+    /// expected alternatives and StarRocks's own message.
+    fn error(
+        &self,
+        code: &'static str,
+        message: String,
+        help: Option<String>,
+        fix: Option<Fix>,
+    ) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            kind: DiagnosticKind::Syntax,
+            message,
+            span: self.span(),
+            expected: self.expected.iter().map(|w| w.to_string()).collect(),
+            help,
+            fix,
+            starrocks_message: Some(self.starrocks_message()),
+        }
+    }
+
     fn span(&self) -> Span {
         match self.found() {
             Some(t) => t.span,
@@ -319,33 +358,41 @@ impl<'a> Explainer<'a> {
     // ------------------------------------------------------------ checking fixes
 
     /// Applies `fix`, lexes and parses the statement again.
+    ///
+    /// The fixes built here have their edits in order, without overlaps, inside the statement,
+    /// so only the statement's own text is rebuilt: the cost stays proportional to it.
     fn outcome(&self, fix: &Fix) -> Outcome {
         let (Some(first), Some(last)) = (self.toks.first(), self.toks.last()) else { return Outcome::Broken };
-        let new_text = fix.apply(self.text);
-        let mut edits: Vec<&Edit> = fix.edits.iter().collect();
-        crate::order::sort_stable_by(&mut edits, |e| (e.span.start, 0));
-        // Where the last edit ends in the new text, and the total shift after it.
-        let mut delta: isize = 0;
-        let mut last_edit_end_new = 0usize;
-        for e in &edits {
-            delta += e.replacement.len() as isize - e.span.len() as isize;
-            last_edit_end_new = (e.span.end as isize + delta) as usize;
+        debug_assert!(fix.edits.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        let start = fix.edits.first().map_or(first.span.start, |e| e.span.start.min(first.span.start));
+        let mut region = String::new();
+        let mut pos = start;
+        for e in &fix.edits {
+            let Some(kept) = self.text.get(pos..e.span.start) else { return Outcome::Broken };
+            region.push_str(kept);
+            region.push_str(&e.replacement);
+            pos = e.span.end;
         }
-        let start = first.span.start.min(edits.first().map_or(usize::MAX, |e| e.span.start));
-        let Ok(end) = usize::try_from(last.span.end as isize + delta) else { return Outcome::Broken };
-        // Lex only the statement's own text: the cost stays proportional to the statement.
-        let Some(region) = new_text.get(start..end) else { return Outcome::Broken };
-        let lexed = lex(region);
+        // Where the last edit ends in the new text.
+        let last_edit_end_new = start + region.len();
+        let Some(rest) = self.text.get(pos..last.span.end) else { return Outcome::Broken };
+        region.push_str(rest);
+        let end = start + region.len();
+        // The shift the edits make to the text after them.
+        let delta = end as isize - last.span.end as isize;
+        let lexed = lex(&region);
         if lexed.diagnostics.iter().any(|d| d.is_error()) {
             return Outcome::Broken;
         }
-        let toks: Vec<Token> = lexed
-            .tokens
-            .into_iter()
-            .filter(|t| !t.kind.is_trivia())
-            .take_while(|t| t.kind != Tok::Semicolon)
-            .map(|t| Token { kind: t.kind, span: Span::new(t.span.start + start, t.span.end + start) })
-            .collect();
+        let mut toks: Vec<Token> = Vec::new();
+        for t in lexed.tokens {
+            if t.kind == Tok::Semicolon {
+                break;
+            }
+            if !t.kind.is_trivia() {
+                toks.push(Token { kind: t.kind, span: Span::new(t.span.start + start, t.span.end + start) });
+            }
+        }
         if toks.is_empty() {
             return Outcome::Broken;
         }
@@ -442,44 +489,52 @@ impl<'a> Explainer<'a> {
     fn describe_found(&self) -> String {
         let Some(t) = self.found() else { return END.into() };
         let text = self.slice(t);
-        let short: String = if text.chars().count() > 40 {
-            format!("{}…", text.chars().take(40).collect::<String>())
-        } else {
-            text.to_string()
+        // At most 40 characters of it.
+        let (short, cut) = match text.char_indices().nth(40) {
+            Some((i, _)) => (&text[..i], "…"),
+            None => (text, ""),
         };
-        match t.kind {
-            Tok::LetterIdent | Tok::DigitIdent | Tok::BackquotedIdent => format!("name `{short}`"),
-            Tok::SingleQuoted | Tok::DoubleQuoted => format!("the string {short}"),
-            Tok::IntegerValue | Tok::DecimalValue | Tok::DoubleValue => format!("number `{short}`"),
-            k if k <= Tok::KwReserved || k == Tok::KwNonReserved => {
-                format!("keyword `{short}`")
-            }
-            _ => format!("`{short}`"),
-        }
+        let (before, after) = match t.kind {
+            Tok::LetterIdent | Tok::DigitIdent | Tok::BackquotedIdent => ("name `", "`"),
+            Tok::SingleQuoted | Tok::DoubleQuoted => ("the string ", ""),
+            Tok::IntegerValue | Tok::DecimalValue | Tok::DoubleValue => ("number `", "`"),
+            k if k <= Tok::KwReserved || k == Tok::KwNonReserved => ("keyword `", "`"),
+            _ => ("`", "`"),
+        };
+        [before, short, cut, after].concat()
     }
 
     /// Expected alternatives in words, deduplicated, in clause order, the end last.
-    fn expected_words(&self) -> Vec<String> {
+    fn expected_words(&self) -> Vec<&'static str> {
         let context = self.name_context();
+        // Kept in clause order as they come: each word goes after those of lower or equal rank.
         let mut words: Vec<&'static str> = Vec::new();
         for r in &self.positives {
             if let Some((w, _)) = describe(*r) {
                 let w = if w == NAME { context.unwrap_or(NAME) } else { w };
                 if !words.contains(&w) {
-                    words.push(w);
+                    let rank = word_rank(w);
+                    let at = words.iter().position(|x| word_rank(x) > rank).unwrap_or(words.len());
+                    words.insert(at, w);
                 }
             }
         }
-        // A specific "an object (…)" already says "a name".
-        if words.iter().any(|w| w.starts_with("an object")) {
-            words.retain(|w| *w != NAME && *w != "ALL");
+        // A specific "an object (…)" already says "a name"; after an expression, "an operator"
+        // stands for IS, `(` and `.` as well.
+        let object = words.iter().any(|w| w.starts_with("an object"));
+        let operator = words.contains(&"an operator");
+        let mut out = Vec::with_capacity(words.len());
+        for w in words {
+            let covered = match w {
+                NAME | "ALL" => object,
+                "IS" | "`(`" | "`.`" => operator,
+                _ => false,
+            };
+            if !covered {
+                out.push(w);
+            }
         }
-        // After an expression, "an operator" stands for IS, `(` and `.` as well.
-        if words.contains(&"an operator") {
-            words.retain(|w| !matches!(*w, "IS" | "`(`" | "`.`"));
-        }
-        crate::order::sort_stable_by(&mut words, |w| (word_rank(w), 0));
-        words.into_iter().map(String::from).collect()
+        out
     }
 
     fn keyword_candidates(&self) -> Vec<&'static str> {
@@ -499,14 +554,7 @@ impl<'a> Explainer<'a> {
     // ------------------------------------------------------------ the explanation
 
     fn explain(&self) -> Diagnostic {
-        let expected = self.expected_words();
-        let found = self.describe_found();
-        let span = self.span();
-        let base = |code: &'static str, message: String| {
-            Diagnostic::new(code, Severity::Error, DiagnosticKind::Syntax, message, span)
-                .with_expected(expected.clone())
-                .with_starrocks(self.starrocks_message())
-        };
+        let expected = &self.expected;
         let found_tok = self.found();
         let prev = self.prev();
 
@@ -514,13 +562,15 @@ impl<'a> Explainer<'a> {
         if let (Some(f), Some(p)) = (found_tok, prev) {
             if p.kind == Tok::Comma && matches!(f.kind, Tok::RParen | Tok::Comma) {
                 let what = if f.kind == Tok::RParen { "trailing comma" } else { "doubled comma" };
-                let mut d = base("SR102", format!("{what}: expected {} after `,`", join_or(&expected)))
-                    .with_help("remove the extra comma");
-                d.fix = self.checked(Fix::single("remove the comma", p.span, ""));
-                return d;
+                return self.error(
+                    "SR102",
+                    format!("{what}: expected {} after `,`", join_or(expected)),
+                    Some("remove the extra comma".into()),
+                    self.checked(Fix::single("remove the comma", p.span, "")),
+                );
             }
             if p.kind == Tok::LParen && f.kind == Tok::RParen {
-                return self.empty_list(base("SR103", String::new()), f);
+                return self.empty_list(f);
             }
         }
 
@@ -537,23 +587,22 @@ impl<'a> Explainer<'a> {
                         Span::empty(prev.map_or(f.span.start, |p| p.span.end)),
                         ";",
                     );
-                    let mut d = base(
+                    return self.error(
                         "SR106",
                         format!("a new statement starts at `{}` before this one ended", self.slice(f)),
-                    )
-                    .with_help("end the previous statement with `;`");
-                    d.fix = self.checked(fix);
-                    return d;
+                        Some("end the previous statement with `;`".into()),
+                        self.checked(fix),
+                    );
                 }
             }
         }
 
         // Invisible or look-alike characters inside the offending word.
-        if let Some(d) = self.lookalike_characters(&base) {
+        if let Some(d) = self.lookalike_characters() {
             return d;
         }
 
-        if let Some(d) = self.clause_order(&base) {
+        if let Some(d) = self.clause_order() {
             return d;
         }
 
@@ -573,36 +622,37 @@ impl<'a> Explainer<'a> {
                 if let Some((k, _)) = best {
                     if let Some(fix) = self.checked(Fix::single(format!("replace with `{k}`"), f.span, k)) {
                         let message = format!("unknown keyword `{}`: did you mean `{k}`?", self.slice(f));
-                        return base("SR104", message)
-                            .with_help(format!("expected {}", join_or(&expected)))
-                            .with_fix(fix);
+                        let help = format!("expected {}", join_or(expected));
+                        return self.error("SR104", message, Some(help), Some(fix));
                     }
                 }
             }
         }
 
         // A wrong or missing keyword: `BACKUP SNAPSHOT s repo` → insert TO.
-        if let Some(d) = self.missing_keyword(&base) {
+        if let Some(d) = self.missing_keyword() {
             return d;
         }
 
         // Strings required: property keys and values, locations.
-        if let Some(d) = self.string_expected(&base) {
+        if let Some(d) = self.string_expected() {
             return d;
         }
 
         // Names: strings, reserved words and numbers where a name is expected, or no name at all.
-        if let Some(d) = self.name_problems(&base) {
+        if let Some(d) = self.name_problems() {
             return d;
         }
 
-        let mut d = base("SR100", format!("expected {}, found {found}", join_or(&expected)));
-        d.help = self.hint();
-        d.fix = self.fix_for_hint().and_then(|f| self.checked(f));
-        d
+        self.error(
+            "SR100",
+            format!("expected {}, found {}", join_or(expected), self.describe_found()),
+            self.hint(),
+            self.fix_for_hint().and_then(|f| self.checked(f)),
+        )
     }
 
-    fn missing_keyword(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn missing_keyword(&self) -> Option<Diagnostic> {
         let f = self.found()?;
         let first = self.first_kind();
         let prev = self.prev().map(|p| p.kind);
@@ -614,11 +664,13 @@ impl<'a> Explainer<'a> {
             && self.expects(Rule::KW_SNAPSHOT)
         {
             let snapshot = self.prev()?;
-            let mut d = base("SR112", "expected a database name after DATABASE".into())
-                .with_expected(vec!["a database name".into()])
-                .with_help(
-                "`SNAPSHOT` was read as the database's name here; write BACKUP DATABASE <db> SNAPSHOT <snapshot> TO <repository>",
+            let mut d = self.error(
+                "SR112",
+                "expected a database name after DATABASE".into(),
+                Some("`SNAPSHOT` was read as the database's name here; write BACKUP DATABASE <db> SNAPSHOT <snapshot> TO <repository>".into()),
+                None,
             );
+            d.expected = vec!["a database name".into()];
             d.span = Span::empty(snapshot.span.start);
             return Some(d);
         }
@@ -641,11 +693,8 @@ impl<'a> Explainer<'a> {
         };
         if let Some((kw, why)) = swap {
             let fix = self.checked(Fix::single(format!("replace with `{kw}`"), f.span, kw))?;
-            return Some(
-                base("SR110", format!("expected {kw}, found {}", self.describe_found()))
-                    .with_help(why)
-                    .with_fix(fix),
-            );
+            let message = format!("expected {kw}, found {}", self.describe_found());
+            return Some(self.error("SR110", message, Some(why.into()), Some(fix)));
         }
         // `… BROKER LOCATION 'x'`: LOCATION was taken as the broker's name; ON is missing.
         if first == Some(Tok::CREATE)
@@ -655,11 +704,12 @@ impl<'a> Explainer<'a> {
         {
             let location = self.prev()?;
             let fix = self.checked(Fix::single("insert `ON`", Span::empty(location.span.start), "ON "))?;
-            return Some(
-                base("SR110", "expected ON LOCATION followed by a quoted location".into())
-                    .with_help("write ON before LOCATION: … WITH BROKER [<broker>] ON LOCATION '<location>'")
-                    .with_fix(fix),
-            );
+            return Some(self.error(
+                "SR110",
+                "expected ON LOCATION followed by a quoted location".into(),
+                Some("write ON before LOCATION: … WITH BROKER [<broker>] ON LOCATION '<location>'".into()),
+                Some(fix),
+            ));
         }
         if !is_name_token(f.kind) && !matches!(f.kind, Tok::SingleQuoted | Tok::DoubleQuoted) {
             return None;
@@ -708,14 +758,12 @@ impl<'a> Explainer<'a> {
             }
             let fix = Fix::single(format!("insert `{kw}`"), Span::empty(f.span.start), format!("{kw} "));
             if let Some(fix) = self.checked(fix) {
-                return Some(
-                    base(
-                        "SR110",
-                        format!("expected {kw} followed by {what}, found {}", self.describe_found()),
-                    )
-                    .with_help(format!("write {kw} before `{}`", self.slice(f)))
-                    .with_fix(fix),
-                );
+                return Some(self.error(
+                    "SR110",
+                    format!("expected {kw} followed by {what}, found {}", self.describe_found()),
+                    Some(format!("write {kw} before `{}`", self.slice(f))),
+                    Some(fix),
+                ));
             }
         }
         // Two names in a row inside a list: a missing comma.
@@ -727,16 +775,17 @@ impl<'a> Explainer<'a> {
         {
             let p = self.prev()?;
             let fix = self.checked(Fix::single("insert `,`", Span::empty(p.span.end), ","))?;
-            return Some(
-                base("SR110", format!("expected `,` between list items, found {}", self.describe_found()))
-                    .with_help("separate the items of a list with commas")
-                    .with_fix(fix),
-            );
+            return Some(self.error(
+                "SR110",
+                format!("expected `,` between list items, found {}", self.describe_found()),
+                Some("separate the items of a list with commas".into()),
+                Some(fix),
+            ));
         }
         None
     }
 
-    fn string_expected(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn string_expected(&self) -> Option<Diagnostic> {
         let f = self.found()?;
         let wants_string =
             self.expects(Rule::string) || self.expects(Rule::location) || self.expects(Rule::property);
@@ -761,11 +810,12 @@ impl<'a> Explainer<'a> {
             | Tok::BinaryDouble
             | Tok::DATE
             | Tok::DATETIME => {
-                return Some(
-                    base("SR109", format!("expected a quoted string, found {}", self.describe_found())).with_help(
-                        "property keys and values are plain string literals ('…' or \"…\"); NULL, TRUE, FALSE and typed or binary literals are not accepted",
-                    ),
-                );
+                return Some(self.error(
+                    "SR109",
+                    format!("expected a quoted string, found {}", self.describe_found()),
+                    Some("property keys and values are plain string literals ('…' or \"…\"); NULL, TRUE, FALSE and typed or binary literals are not accepted".into()),
+                    None,
+                ));
             }
             _ => return None,
         };
@@ -776,16 +826,19 @@ impl<'a> Explainer<'a> {
         } else {
             "a property key or value"
         };
-        let mut d = base("SR109", format!("expected a quoted string, found {}", self.describe_found()))
-            .with_help(format!(
+        let mut d = self.error(
+            "SR109",
+            format!("expected a quoted string, found {}", self.describe_found()),
+            Some(format!(
                 "{what} is a string literal in StarRocks, even when it is a number or a single word"
-            ))
-            .with_fix(fix);
+            )),
+            Some(fix),
+        );
         d.span = span;
         Some(d)
     }
 
-    fn name_problems(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn name_problems(&self) -> Option<Diagnostic> {
         let f = self.found()?;
         let raw = self.slice(f);
         let what = self.name_context().unwrap_or(NAME);
@@ -797,17 +850,15 @@ impl<'a> Explainer<'a> {
         {
             let fix = Fix::single("quote the name after the dot", f.span, format!(".`{}`", &raw[1..]));
             let fix = self.checked(fix)?;
-            return Some(
-                base(
-                    "SR105",
-                    format!("`{raw}` is read as a number, not as `.` followed by the name `{}`", &raw[1..]),
-                )
-                .with_help(format!(
+            return Some(self.error(
+                "SR105",
+                format!("`{raw}` is read as a number, not as `.` followed by the name `{}`", &raw[1..]),
+                Some(format!(
                     "a name part made of digits (or digits and an exponent) needs backquotes: write .`{}`",
                     &raw[1..]
-                ))
-                .with_fix(fix),
-            );
+                )),
+                Some(fix),
+            ));
         }
         let expects_name = self.expects_name();
         // `ON (TABLE)`: a reserved object keyword meant as a table name.
@@ -817,12 +868,12 @@ impl<'a> Explainer<'a> {
                 let name = self.slice(p);
                 let fix = self.checked(Fix::single("quote it with backquotes", p.span, format!("`{name}`")));
                 if let Some(fix) = fix {
-                    let mut d = base(
+                    let mut d = self.error(
                         "SR105",
                         format!("`{name}` is a reserved word in StarRocks, so it cannot be a name without backquotes"),
-                    )
-                    .with_help(format!("`{name}` starts an item and needs a name after it; to name a table `{name}`, put it in backquotes"))
-                    .with_fix(fix);
+                        Some(format!("`{name}` starts an item and needs a name after it; to name a table `{name}`, put it in backquotes")),
+                        Some(fix),
+                    );
                     d.span = p.span;
                     return Some(d);
                 }
@@ -837,11 +888,12 @@ impl<'a> Explainer<'a> {
             let fix = crate::lexer::quote_identifier(&value).and_then(|name| {
                 self.checked(Fix::single(format!("write the name as {name}"), f.span, name))
             });
-            let mut d = base("SR111", format!("expected {what}, found the string {raw}")).with_help(
-                "in StarRocks '…' and \"…\" are strings; a name is written bare, or in backquotes (`…`) when it is a reserved word or has special characters",
-            );
-            d.fix = fix;
-            return Some(d);
+            return Some(self.error(
+                "SR111",
+                format!("expected {what}, found the string {raw}"),
+                Some("in StarRocks '…' and \"…\" are strings; a name is written bare, or in backquotes (`…`) when it is a reserved word or has special characters".into()),
+                fix,
+            ));
         }
         let number =
             expects_name && matches!(f.kind, Tok::IntegerValue | Tok::DoubleValue | Tok::DecimalValue);
@@ -855,12 +907,12 @@ impl<'a> Explainer<'a> {
         let quoted = Fix::single("quote it with backquotes", span, format!("`{name}`"));
         if self.helps(&quoted) {
             let kind = if reserved { "a reserved word" } else { "a number" };
-            let mut d = base(
+            let mut d = self.error(
                 "SR105",
                 format!("`{name}` is {kind} in StarRocks, so it cannot be a name without backquotes"),
-            )
-            .with_help("to use it as a name, put it in backquotes")
-            .with_fix(quoted);
+                Some("to use it as a name, put it in backquotes".into()),
+                Some(quoted),
+            );
             d.span = span;
             return Some(d);
         }
@@ -871,11 +923,11 @@ impl<'a> Explainer<'a> {
             && self.prev().is_some_and(|p| p.kind != Tok::Dot)
             && self.helps(&placeholder)
         {
-            let mut d = base("SR112", format!("expected {what} before `{raw}`"));
-            d.help = Some(match self.missing_name_example() {
+            let help = match self.missing_name_example() {
                 Some(example) => format!("{what} is missing here: {example}"),
                 None => format!("write {what} before `{raw}`"),
-            });
+            };
+            let mut d = self.error("SR112", format!("expected {what} before `{raw}`"), Some(help), None);
             d.span = Span::empty(f.span.start);
             return Some(d);
         }
@@ -904,39 +956,41 @@ impl<'a> Explainer<'a> {
     /// Non-ASCII characters StarRocks reads as letters although they look like blanks or
     /// ASCII punctuation: the offending word swallowed them. The fix replaces them in every
     /// word of the statement.
-    fn lookalike_characters(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn lookalike_characters(&self) -> Option<Diagnostic> {
         let f = self.found()?;
-        if !matches!(f.kind, Tok::LetterIdent | Tok::DigitIdent) || lookalikes(self.text, f).is_empty() {
+        let word = |t: &Token| matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent);
+        if !word(&f) {
             return None;
         }
         let mut names: Vec<&str> = Vec::new();
-        for (_, _, name) in lookalikes(self.text, f) {
+        for (_, name) in lookalikes(self.text, f) {
             if !names.contains(&name) {
                 names.push(name);
             }
         }
-        let edits: Vec<Edit> = self
-            .toks
-            .iter()
-            .filter(|t| matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent))
-            .flat_map(|t| lookalikes(self.text, *t))
-            .map(|(span, replacement, _)| Edit { span, replacement })
-            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        let mut edits = Vec::new();
+        for t in self.toks.iter().filter(|t| word(t)) {
+            for (edit, _) in lookalikes(self.text, *t) {
+                edits.push(edit);
+            }
+        }
         let fix = Fix { message: "replace them with the ASCII characters they look like".into(), edits };
         let raw = self.slice(f);
-        let mut d = base(
+        Some(self.error(
             "SR100",
-            format!("expected {}, found {}", join_or(&self.expected_words()), self.describe_found()),
-        )
-        .with_help(format!(
-            "`{raw}` contains {}; StarRocks reads every character from U+0080 to U+FFFF as a letter, so it is part of the name",
-            join_and(&names)
-        ));
-        d.fix = self.checked(fix);
-        Some(d)
+            format!("expected {}, found {}", join_or(&self.expected), self.describe_found()),
+            Some(format!(
+                "`{raw}` contains {}; StarRocks reads every character from U+0080 to U+FFFF as a letter, so it is part of the name",
+                join_and(&names)
+            )),
+            self.checked(fix),
+        ))
     }
 
-    fn empty_list(&self, mut d: Diagnostic, close: Token) -> Diagnostic {
+    fn empty_list(&self, close: Token) -> Diagnostic {
         let before = self.at.checked_sub(2).and_then(|i| self.toks.get(i).copied());
         let (what, fix) = match before.map(|t| t.kind) {
             Some(Tok::PROPERTIES) => {
@@ -971,10 +1025,12 @@ impl<'a> Explainer<'a> {
             Some(Tok::IN) => ("IN ()", None),
             _ => ("()", None),
         };
-        d.message = format!("empty list: {what} needs at least one item");
-        d.help = Some("StarRocks's grammar requires at least one item between the parentheses".into());
-        d.fix = fix.and_then(|f| self.checked(f));
-        d
+        self.error(
+            "SR103",
+            format!("empty list: {what} needs at least one item"),
+            Some("StarRocks's grammar requires at least one item between the parentheses".into()),
+            fix.and_then(|f| self.checked(f)),
+        )
     }
 
     /// `start..end` extended left over the whitespace before it, so removal leaves tidy text.
@@ -983,7 +1039,7 @@ impl<'a> Explainer<'a> {
         Span::new(trimmed.len(), end)
     }
 
-    fn clause_order(&self, base: &dyn Fn(&'static str, String) -> Diagnostic) -> Option<Diagnostic> {
+    fn clause_order(&self) -> Option<Diagnostic> {
         const BACKUP_ORDER: &str = "BACKUP [EXTERNAL CATALOG (…)] [DATABASE <db>] SNAPSHOT <snapshot> TO <repository> [ON (…)] [PROPERTIES (…)]";
         const RESTORE_ORDER: &str = "RESTORE SNAPSHOT <snapshot> FROM <repository> [EXTERNAL CATALOG (…)] [DATABASE <db> [AS <new db>]] [ON (…)] [PROPERTIES (…)]";
         let f = self.found()?;
@@ -1070,7 +1126,7 @@ impl<'a> Explainer<'a> {
         } else {
             format!("the clauses go in this order: {order}")
         };
-        Some(base("SR108", msg.to_string()).with_help(help))
+        Some(self.error("SR108", msg.to_string(), Some(help), None))
     }
 
     /// A contextual hint for the generic case.
@@ -1080,114 +1136,117 @@ impl<'a> Explainer<'a> {
         let first = self.first_kind();
         let list = self.enclosing_list();
         let inside_on = list == Some(Tok::ON) && matches!(first, Some(Tok::BACKUP | Tok::RESTORE));
-        let h = match (f.map(|t| t.kind), prev) {
+        let h: &str = match (f.map(|t| t.kind), prev) {
             (Some(_), Some(Tok::CATALOG | Tok::CATALOGS)) if self.expects(Rule::T_LParen) => {
-                "catalog names go in parentheses: EXTERNAL CATALOG (<name>, …)".to_string()
+                "catalog names go in parentheses: EXTERNAL CATALOG (<name>, …)"
             }
             (Some(Tok::AS), _) if matches!(list, Some(Tok::CATALOG | Tok::CATALOGS)) && first == Some(Tok::BACKUP) => {
-                "BACKUP cannot rename catalogs; `AS` is allowed in RESTORE … EXTERNAL CATALOG (<name> AS <new name>)".into()
+                "BACKUP cannot rename catalogs; `AS` is allowed in RESTORE … EXTERNAL CATALOG (<name> AS <new name>)"
             }
             (Some(Tok::EXTERNAL | Tok::CATALOG | Tok::CATALOGS), _) if inside_on => {
-                "external catalogs are not ON items; write `BACKUP EXTERNAL CATALOG (<name>) SNAPSHOT …` (or `RESTORE SNAPSHOT … FROM <repo> EXTERNAL CATALOG (<name>)`)".into()
+                "external catalogs are not ON items; write `BACKUP EXTERNAL CATALOG (<name>) SNAPSHOT …` (or `RESTORE SNAPSHOT … FROM <repo> EXTERNAL CATALOG (<name>)`)"
             }
             (Some(Tok::LParen), _) if inside_on && self.typed_item_before(&[Tok::FUNCTION, Tok::FUNCTIONS]) => {
-                "functions are listed by name only, without argument types; every overload of the name is included".into()
+                "functions are listed by name only, without argument types; every overload of the name is included"
             }
             (Some(Tok::FUNCTION), Some(Tok::KwNonReserved))
                 if inside_on && self.prev().is_some_and(|p| upper(self.slice(p)) == "GLOBAL") =>
             {
-                "global functions cannot be backed up; only functions of the database".into()
+                "global functions cannot be backed up; only functions of the database"
             }
             (Some(Tok::PARTITION | Tok::PARTITIONS | Tok::TEMPORARY), _)
                 if inside_on && self.typed_item_before(&[Tok::VIEW, Tok::VIEWS, Tok::FUNCTION, Tok::FUNCTIONS]) =>
             {
-                "only tables have partitions; views, materialized views and functions take a name only".into()
+                "only tables have partitions; views, materialized views and functions take a name only"
             }
             (Some(Tok::PARTITION | Tok::PARTITIONS | Tok::TEMPORARY), _) if inside_on && self.partition_in_item() => {
-                "a table takes one PARTITION clause; list all its partitions in it: PARTITION (p1, p2)".into()
+                "a table takes one PARTITION clause; list all its partitions in it: PARTITION (p1, p2)"
             }
             (Some(Tok::Eq), _) if matches!(list, Some(Tok::PARTITION | Tok::PARTITIONS)) => {
-                "key partitions are written PARTITION (<column> = <value>, …) with a column name, without PARTITIONS or TEMPORARY, and cannot be mixed with partition names".into()
+                "key partitions are written PARTITION (<column> = <value>, …) with a column name, without PARTITIONS or TEMPORARY, and cannot be mixed with partition names"
             }
             (Some(_), Some(Tok::MATERIALIZED)) if self.expects(Rule::view_kw) => {
-                "MATERIALIZED starts `MATERIALIZED VIEW <name>`; on its own it is read as a table named MATERIALIZED".into()
+                "MATERIALIZED starts `MATERIALIZED VIEW <name>`; on its own it is read as a table named MATERIALIZED"
             }
             (_, Some(Tok::PROPERTIES)) if self.expects(Rule::T_LParen) => {
-                "PROPERTIES takes a list: PROPERTIES (\"key\" = \"value\", …); leave the clause out if there is nothing to set".into()
+                "PROPERTIES takes a list: PROPERTIES (\"key\" = \"value\", …); leave the clause out if there is nothing to set"
             }
             (Some(Tok::WITH), _) if self.kind_at(self.at + 1) == Some(Tok::PROPERTIES) => {
-                "write PROPERTIES (…) without WITH".into()
+                "write PROPERTIES (…) without WITH"
             }
             (Some(Tok::FORCE), _) if matches!(first, Some(Tok::BACKUP | Tok::RESTORE)) => {
-                "FORCE belongs to DROP SNAPSHOT; BACKUP and RESTORE take no FORCE".into()
+                "FORCE belongs to DROP SNAPSHOT; BACKUP and RESTORE take no FORCE"
             }
             (Some(Tok::LIKE), _) if first == Some(Tok::SHOW) => {
-                "SHOW BACKUP, SHOW RESTORE, SHOW SNAPSHOT and SHOW REPOSITORIES take no LIKE clause; filter with WHERE <column> LIKE '<pattern>'".into()
+                "SHOW BACKUP, SHOW RESTORE, SHOW SNAPSHOT and SHOW REPOSITORIES take no LIKE clause; filter with WHERE <column> LIKE '<pattern>'"
             }
-            (Some(Tok::AS), _) if inside_on && self.item_starts_with_all() => "ALL … items cannot be renamed with AS".into(),
-            (Some(Tok::AS), _) if inside_on => "an object takes at most one AS".into(),
+            (Some(Tok::AS), _) if inside_on && self.item_starts_with_all() => "ALL … items cannot be renamed with AS",
+            (Some(Tok::AS), _) if inside_on => "an object takes at most one AS",
             (Some(Tok::Dot | Tok::DotIdent), _) if self.expects(Rule::KW_SNAPSHOT) || self.expects(Rule::KW_AS) => {
-                "a database name is a single name here; catalogs cannot be named".into()
+                "a database name is a single name here; catalogs cannot be named"
             }
             (Some(Tok::Dot | Tok::DotIdent), Some(p)) if is_name_token(p) && !self.expects_name() => {
-                "this name is a single name; it cannot be qualified with `.`".into()
+                "this name is a single name; it cannot be qualified with `.`"
             }
             (Some(Tok::LetterIdent), Some(Tok::WITH)) if self.expects(Rule::KW_BROKER) => {
-                "StarRocks needs WITH BROKER (the broker name is optional); the storage type comes from the location (s3://, hdfs://, …)".into()
+                "StarRocks needs WITH BROKER (the broker name is optional); the storage type comes from the location (s3://, hdfs://, …)"
             }
             (Some(Tok::ON), _) if self.expects(Rule::KW_WITH) => {
-                "CREATE REPOSITORY needs WITH BROKER before ON LOCATION".into()
+                "CREATE REPOSITORY needs WITH BROKER before ON LOCATION"
             }
             (Some(Tok::Comma), Some(p))
                 if is_name_token(p)
                     && matches!(first, Some(Tok::DROP | Tok::SHOW | Tok::CANCEL))
                     && !self.seen(Tok::LIMIT) =>
             {
-                "this statement takes a single name; write one statement per object".into()
+                "this statement takes a single name; write one statement per object"
             }
             (Some(Tok::OFFSET), _) if self.seen(Tok::LIMIT) && self.seen(Tok::Comma) => {
-                "write either LIMIT <offset>, <count> or LIMIT <count> OFFSET <offset>, not both".into()
+                "write either LIMIT <offset>, <count> or LIMIT <count> OFFSET <offset>, not both"
             }
             (Some(Tok::Comma), _) if self.seen(Tok::OFFSET) || (self.seen(Tok::LIMIT) && self.seen(Tok::Comma)) => {
-                "LIMIT takes at most two numbers: LIMIT <count>, LIMIT <offset>, <count> or LIMIT <count> OFFSET <offset>".into()
+                "LIMIT takes at most two numbers: LIMIT <count>, LIMIT <offset>, <count> or LIMIT <count> OFFSET <offset>"
             }
             (Some(Tok::OFFSET), _) if first == Some(Tok::SHOW) && !self.seen(Tok::LIMIT) => {
-                "OFFSET belongs to LIMIT: LIMIT <count> OFFSET <offset>".into()
+                "OFFSET belongs to LIMIT: LIMIT <count> OFFSET <offset>"
             }
             (Some(_), _) if self.hash_before_found() => {
-                "`#` does not start a comment in StarRocks: it is ignored and the words after it are read as part of the statement; use `--` or `/* … */`".into()
+                "`#` does not start a comment in StarRocks: it is ignored and the words after it are read as part of the statement; use `--` or `/* … */`"
             }
             (None, _) if self.line_comment_after_last_token() => {
-                "`--` starts a comment that runs to the end of the line, so the rest of the line is ignored; put the comment at the end of the line or use /* … */".into()
+                "`--` starts a comment that runs to the end of the line, so the rest of the line is ignored; put the comment at the end of the line or use /* … */"
             }
             (Some(Tok::Star), _)
                 if self.kind_at(self.at + 1) == Some(Tok::Slash)
                     && self.toks.get(self.at + 1).is_some_and(|n| n.span.start == self.span().end) =>
             {
-                "`*/` outside a comment: comments do not nest in StarRocks, so the first `*/` already ended the comment".into()
+                "`*/` outside a comment: comments do not nest in StarRocks, so the first `*/` already ended the comment"
             }
             (Some(_), Some(Tok::CATALOG)) if self.seen(Tok::FOR) => {
-                "FOR EXTERNAL CATALOG takes no name: it cancels the running external-catalog job".into()
+                "FOR EXTERNAL CATALOG takes no name: it cancels the running external-catalog job"
             }
             (Some(Tok::Eq), Some(_))
                 if self.at >= 2 && matches!(self.kind_at(self.at - 2), Some(Tok::PARTITION | Tok::PARTITIONS)) =>
             {
-                "key partitions go in parentheses: PARTITION (<column> = <value>)".into()
+                "key partitions go in parentheses: PARTITION (<column> = <value>)"
             }
             (Some(Tok::FOR), _) if first == Some(Tok::SHOW) => {
-                "FOR EXTERNAL CATALOG belongs to CANCEL BACKUP and CANCEL RESTORE; SHOW lists catalog jobs without it".into()
+                "FOR EXTERNAL CATALOG belongs to CANCEL BACKUP and CANCEL RESTORE; SHOW lists catalog jobs without it"
             }
             (_, Some(Tok::LIMIT | Tok::OFFSET)) | (_, Some(Tok::Comma)) if self.expects(Rule::limit_value) => {
-                "LIMIT and OFFSET take a whole number, `?` or a @variable".into()
+                "LIMIT and OFFSET take a whole number, `?` or a @variable"
             }
             (Some(Tok::KwNonReserved), _) | (Some(Tok::LetterIdent), _)
                 if self.expects(Rule::EOI) && self.at > 0 && self.prev_is_name() =>
             {
-                format!("a name is one word; if `{}` belongs to it, write the whole name in backquotes", self.slice(f?))
+                return Some(format!(
+                    "a name is one word; if `{}` belongs to it, write the whole name in backquotes",
+                    self.slice(f?)
+                ));
             }
             _ => return None,
         };
-        Some(h)
+        Some(h.to_string())
     }
 
     /// True when a `#` (which StarRocks drops) sits between the previous token and this one.
@@ -1363,69 +1422,82 @@ impl<'a> Explainer<'a> {
     /// set is ours (StarRocks computes its own from the ANTLR state), so it is approximate.
     fn starrocks_message(&self) -> String {
         let found = match self.found() {
-            Some(t) => self.slice(t).to_string(),
-            None => "<EOF>".into(),
+            Some(t) => self.slice(t),
+            None => "<EOF>",
         };
         let lc = self.index.line_col(self.span().start);
-        let mut similar: Vec<String> = Vec::new();
-        let mut push = |s: String| {
-            if !similar.contains(&s) {
-                similar.push(s);
-            }
-        };
-        for k in self.keyword_candidates() {
-            push(format!("'{k}'"));
-        }
+        // The alternatives, unquoted: keywords first, then a name, punctuation and the end.
+        let mut similar: Vec<&str> = self.keyword_candidates();
         if self.expects_name() {
-            push("a legal identifier".into());
+            similar.push(LEGAL_IDENTIFIER);
         }
         for r in &self.positives {
-            match r {
+            let item = match r {
                 Rule::T_LParen
                 | Rule::catalog_list
                 | Rule::catalog_alias_list
-                | Rule::paren_partition_names => push("'('".into()),
-                Rule::T_RParen => push("')'".into()),
-                Rule::T_Comma => push("','".into()),
-                Rule::T_Eq => push("'='".into()),
-                Rule::EOI => push("<EOF>".into()),
-                _ => {}
+                | Rule::paren_partition_names => "(",
+                Rule::T_RParen => ")",
+                Rule::T_Comma => ",",
+                Rule::T_Eq => "=",
+                Rule::EOI => "<EOF>",
+                _ => continue,
+            };
+            if !similar.contains(&item) {
+                similar.push(item);
             }
         }
-        similar.truncate(6);
-        let tail = if similar.is_empty() {
-            ".".to_string()
-        } else {
-            format!(", the most similar input is {{{}}}.", similar.join(", "))
-        };
-        format!(
-            "Getting syntax error at line {}, column {}. Detail message: Unexpected input '{found}'{tail}",
+        let mut message = format!(
+            "Getting syntax error at line {}, column {}. Detail message: Unexpected input '{found}'",
             lc.line,
             lc.column - 1
-        )
+        );
+        if similar.is_empty() {
+            message.push('.');
+            return message;
+        }
+        message.push_str(", the most similar input is {");
+        for (i, item) in similar.iter().take(6).enumerate() {
+            if i > 0 {
+                message.push_str(", ");
+            }
+            // Keywords and punctuation are quoted.
+            if matches!(*item, LEGAL_IDENTIFIER | "<EOF>") {
+                message.push_str(item);
+            } else {
+                message.push('\'');
+                message.push_str(item);
+                message.push('\'');
+            }
+        }
+        message.push_str("}.");
+        message
     }
 }
 
-/// Characters in a word that look like blanks or ASCII punctuation: (span, ASCII replacement,
-/// description).
-fn lookalikes(text: &str, tok: Token) -> Vec<(Span, String, &'static str)> {
+/// StarRocks's word for a name in its list of alternatives.
+const LEGAL_IDENTIFIER: &str = "a legal identifier";
+
+/// Characters in a word that look like blanks or ASCII punctuation: the edit that replaces
+/// each with the ASCII character it looks like (or removes it), and its description.
+fn lookalikes(text: &str, tok: Token) -> Vec<(Edit, &'static str)> {
     let mut out = Vec::new();
     for (i, c) in tok.span.slice(text).char_indices() {
-        let (replacement, name): (String, &'static str) = match c {
-            '\u{a0}' => (" ".into(), "a no-break space (U+00A0)"),
-            '\u{3000}' => (" ".into(), "an ideographic space (U+3000) next to a word"),
-            '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => (" ".into(), "a Unicode space"),
-            '\u{80}'..='\u{9f}' => (" ".into(), "an invisible control character (U+0080–U+009F)"),
-            '\u{200b}'..='\u{200d}' | '\u{2060}' => (String::new(), "a zero-width character"),
-            '\u{feff}' => (String::new(), "a byte-order mark (U+FEFF)"),
+        let (ascii, name) = match c {
+            '\u{a0}' => (Some(' '), "a no-break space (U+00A0)"),
+            '\u{3000}' => (Some(' '), "an ideographic space (U+3000) next to a word"),
+            '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => (Some(' '), "a Unicode space"),
+            '\u{80}'..='\u{9f}' => (Some(' '), "an invisible control character (U+0080–U+009F)"),
+            '\u{200b}'..='\u{200d}' | '\u{2060}' => (None, "a zero-width character"),
+            '\u{feff}' => (None, "a byte-order mark (U+FEFF)"),
             '\u{ff01}'..='\u{ff5e}' => {
-                let ascii = char::from_u32(c as u32 - 0xfee0).unwrap_or(c);
-                (ascii.to_string(), "fullwidth characters (such as `（` or `Ａ`)")
+                (char::from_u32(c as u32 - 0xfee0), "fullwidth characters (such as `（` or `Ａ`)")
             }
             _ => continue,
         };
         let at = tok.span.start + i;
-        out.push((Span::new(at, at + c.len_utf8()), replacement, name));
+        let replacement = ascii.map_or(String::new(), String::from);
+        out.push((Edit { span: Span::new(at, at + c.len_utf8()), replacement }, name));
     }
     out
 }
@@ -1452,20 +1524,20 @@ fn is_reserved_word(kind: Tok) -> bool {
         || Tok::GRAMMAR_KEYWORDS.iter().any(|(t, name)| *t == kind && keyword_lookup(name) == Some(false))
 }
 
-fn join_or(words: &[String]) -> String {
+fn join_or(words: &[&str]) -> String {
     join_with(words, "or", "something else")
 }
 
 fn join_and(words: &[&str]) -> String {
-    let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-    join_with(&words, "and", "")
+    join_with(words, "and", "")
 }
 
-fn join_with(words: &[String], conj: &str, empty: &str) -> String {
-    match words.len() {
-        0 => empty.into(),
-        1 => words[0].clone(),
-        n => format!("{} {conj} {}", words[..n - 1].join(", "), words[n - 1]),
+/// `a`, `a <conj> b`, `a, b <conj> c`, …; `empty` for no words.
+fn join_with(words: &[&str], conj: &str, empty: &str) -> String {
+    match words {
+        [] => empty.into(),
+        [word] => word.to_string(),
+        [init @ .., last] => format!("{} {conj} {last}", init.join(", ")),
     }
 }
 
@@ -1482,6 +1554,17 @@ mod tests {
         assert!(plural_twin("REPOSITORY", "REPOSITORIES"));
         assert!(plural_twin("SNAPSHOTS", "SNAPSHOT"));
         assert!(!plural_twin("SNAPSHOT", "SNAPSHOT"));
+    }
+
+    #[test]
+    fn keyword_rules_follow_the_token_order() {
+        for rule in crate::grammar::RULE_LIST {
+            let by_name = rule
+                .name()
+                .strip_prefix("KW_")
+                .map(|kw| Tok::GRAMMAR_KEYWORDS.iter().find(|(_, n)| *n == kw).expect("a grammar keyword").1);
+            assert_eq!(rule_keyword(*rule).copied(), by_name, "{rule:?}");
+        }
     }
 
     #[test]
