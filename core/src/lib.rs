@@ -34,6 +34,7 @@ pub mod ast;
 pub mod catalogue;
 pub mod check;
 pub mod diagnostic;
+pub mod engine;
 mod explain;
 pub mod format;
 pub mod grammar;

@@ -2,23 +2,28 @@
 //! StarRocks-exact lexer, write the tokens as symbols (the GRANT-only keywords as their own
 //! symbols, see `grant.pest`), parse with the GRANT grammar, and read back the names.
 
+use crate::engine;
 use crate::lexer::{backquoted_value, java_upper, lex, string_value, Tok, Token};
-use pest::iterators::Pair;
-use pest::Parser as _;
 use serde::Serialize;
 
-#[allow(missing_docs)]
+/// The GRANT/REVOKE grammar over token symbols, compiled by `build.rs`.
 mod grammar {
-    /// The GRANT/REVOKE grammar over token symbols.
-    #[derive(pest_derive::Parser)]
-    #[grammar = "grammar/tokens.pest"]
-    #[grammar = "privileges/grant.pest"]
-    pub struct GrantGrammar;
+    // Token rules GRANT does not use, and the rule names (for tests and debugging).
+    #![allow(dead_code)]
+    include!(concat!(env!("OUT_DIR"), "/grant_tables.rs"));
 }
 
-use grammar::{GrantGrammar, Rule};
+use grammar::{Rule, TABLES};
 
-/// The StarRocks keywords `grant.pest` names `GK_<WORD>`, in symbol order (U+E400 onwards).
+type Pair<'t> = engine::Pair<'t, Rule>;
+
+/// Runs a rule of the GRANT grammar over symbols.
+fn run(rule: Rule, symbols: &[u8]) -> Result<engine::Tree<Rule>, engine::SyntaxError<Rule>> {
+    engine::run(&TABLES, rule, symbols)
+}
+
+/// The StarRocks keywords `grant.pest` names `GK_<WORD>`, in symbol order (U+E080 onwards,
+/// after the symbols of `lexer::Tok`).
 pub(crate) const GRANT_KEYWORDS: &[&str] = &[
     "GRANT",
     "REVOKE",
@@ -72,10 +77,10 @@ pub(crate) const GRANT_KEYWORDS: &[&str] = &[
     "STRUCT",
 ];
 
-const GK_BASE: u32 = 0xE400;
+const GK_BASE: u32 = 0xE080;
 
-/// The tokens of `text` (hidden ones dropped) and the symbol string the GRANT grammar parses.
-fn symbols(text: &str) -> Result<(Vec<Token>, String), String> {
+/// The tokens of `text` (hidden ones dropped) and the symbols the GRANT grammar parses.
+fn symbols(text: &str) -> Result<(Vec<Token>, Vec<u8>), String> {
     let lexed = lex(text);
     if let Some(d) = lexed.diagnostics.iter().find(|d| d.is_error()) {
         return Err(format!("lexical error: {}", d.message));
@@ -88,21 +93,23 @@ fn symbols(text: &str) -> Result<(Vec<Token>, String), String> {
     Ok((tokens, syms))
 }
 
-fn symbol(text: &str, t: &Token) -> char {
+/// A token's symbol: its kind, or for a GRANT keyword its `GK_*` symbol (the grammar's
+/// private-use character minus U+E000).
+fn symbol(text: &str, t: &Token) -> u8 {
     if matches!(t.kind, Tok::KwReserved | Tok::KwNonReserved) {
         let upper: String = t.span.slice(text).chars().map(java_upper).collect();
         if let Some(i) = GRANT_KEYWORDS.iter().position(|w| *w == upper) {
-            return char::from_u32(GK_BASE + i as u32).expect("private-use range");
+            return (GK_BASE - 0xE000) as u8 + i as u8;
         }
     }
-    t.kind.symbol()
+    t.kind as u8
 }
 
 /// True when `text` is a type StarRocks's grammar accepts (`INT`, `VARCHAR(10)`,
 /// `DECIMAL(10, 2)`, `ARRAY<INT>`, `MAP<INT, STRING>`, `STRUCT<a INT>`, …) and nothing more.
 pub fn is_valid_type(text: &str) -> bool {
     match symbols(text) {
-        Ok((_, syms)) => GrantGrammar::parse(Rule::type_input, &syms).is_ok(),
+        Ok((_, syms)) => run(Rule::type_input, &syms).is_ok(),
         Err(_) => false,
     }
 }
@@ -177,13 +184,12 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// The tokens a pair covers (each symbol is 3 bytes of UTF-8).
-    fn tokens(&self, p: &Pair<'_, Rule>) -> &[Token] {
-        let s = p.as_span();
-        &self.tokens[s.start() / 3..s.end() / 3]
+    /// The tokens a pair covers.
+    fn tokens(&self, p: &Pair<'_>) -> &[Token] {
+        &self.tokens[p.tokens()]
     }
 
-    fn source(&self, p: &Pair<'_, Rule>) -> &str {
+    fn source(&self, p: &Pair<'_>) -> &str {
         let t = self.tokens(p);
         match (t.first(), t.last()) {
             (Some(a), Some(b)) => &self.text[a.span.start..b.span.end],
@@ -192,7 +198,7 @@ impl Reader<'_> {
     }
 
     /// Upper-case words of a keyword pair, one space apart.
-    fn words(&self, p: &Pair<'_, Rule>) -> String {
+    fn words(&self, p: &Pair<'_>) -> String {
         self.tokens(p)
             .iter()
             .map(|t| t.span.slice(self.text).chars().map(java_upper).collect::<String>())
@@ -212,7 +218,7 @@ impl Reader<'_> {
     }
 
     /// The decoded parts of a name pair (dots skipped).
-    fn parts(&self, p: &Pair<'_, Rule>) -> Vec<String> {
+    fn parts(&self, p: &Pair<'_>) -> Vec<String> {
         self.tokens(p).iter().filter(|t| t.kind != Tok::Dot).map(|t| self.value(t)).collect()
     }
 }
@@ -222,17 +228,12 @@ impl Reader<'_> {
 /// (within the forms of spec §7.2 this family uses).
 pub fn parse_grant(sql: &str) -> Result<ParsedGrant, String> {
     let (tokens, syms) = symbols(sql)?;
-    let mut pairs = GrantGrammar::parse(Rule::grant_input, &syms).map_err(|e| {
-        let at = match e.location {
-            pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p / 3,
-        };
-        match tokens.get(at) {
-            Some(t) => format!("syntax error at `{}` (byte {})", t.span.slice(sql), t.span.start),
-            None => "syntax error at the end of the statement".to_string(),
-        }
+    let tree = run(Rule::grant_input, &syms).map_err(|e| match tokens.get(e.at) {
+        Some(t) => format!("syntax error at `{}` (byte {})", t.span.slice(sql), t.span.start),
+        None => "syntax error at the end of the statement".to_string(),
     })?;
     let r = Reader { text: sql, tokens: &tokens };
-    let input = pairs.next().expect("grant_input");
+    let input = tree.pairs().next().expect("grant_input");
     let stmt = input.into_inner().next().expect("a statement");
     let revoke = stmt.as_rule() == Rule::revoke_stmt;
     let mut out = ParsedGrant {
@@ -321,7 +322,6 @@ pub fn parse_grant(sql: &str) -> Result<ParsedGrant, String> {
             Rule::grantee => {
                 let g = p.into_inner().next().expect("grantee");
                 let name_values: Vec<String> = g
-                    .clone()
                     .into_inner()
                     .flat_map(|q| match q.as_rule() {
                         Rule::user => q
@@ -366,13 +366,13 @@ mod tests {
     fn identifier_accepts_exactly_the_non_reserved_keywords() {
         for w in GRANT_KEYWORDS {
             let i = GRANT_KEYWORDS.iter().position(|x| x == w).unwrap();
-            let sym = char::from_u32(GK_BASE + i as u32).unwrap().to_string();
-            let ok = GrantGrammar::parse(Rule::identifier, &sym).is_ok();
+            let sym = [(GK_BASE - 0xE000) as u8 + i as u8];
+            let ok = run(Rule::identifier, &sym).is_ok();
             assert_eq!(ok, keyword_lookup(w) == Some(true), "{w}");
         }
         for &t in Tok::KINDS {
-            let sym = t.symbol().to_string();
-            let ok = GrantGrammar::parse(Rule::identifier, &sym).is_ok();
+            let sym = [t as u8];
+            let ok = run(Rule::identifier, &sym).is_ok();
             let expected = t.is_non_reserved_keyword()
                 || matches!(
                     t,
@@ -409,47 +409,53 @@ mod tests {
         }
     }
 
+    /// GRANTs and REVOKEs StarRocks accepts: the spec's examples, in both cases.
+    const VALID_GRANTS: &[&str] = &[
+        "GRANT REPOSITORY ON SYSTEM TO ROLE backup_tbl",
+        "grant repository on system to test",
+        "GRANT EXPORT ON TABLE db.t TO ROLE backup_tbl",
+        "grant export on db1.tbl1 to test",
+        "GRANT EXPORT ON ALL TABLES IN DATABASE db TO ROLE backup_db",
+        "GRANT EXPORT ON ALL TABLES IN ALL DATABASES TO ROLE backup",
+        "GRANT CREATE DATABASE ON CATALOG default_catalog TO ROLE recover",
+        "GRANT CREATE TABLE ON DATABASE db TO ROLE recover_tbl",
+        "grant create table on database db1 to test",
+        "GRANT CREATE TABLE ON ALL DATABASES TO ROLE recover",
+        "GRANT INSERT ON TABLE t TO ROLE recover_tbl",
+        "GRANT INSERT ON ALL TABLES IN DATABASE db TO ROLE recover_db",
+        "GRANT INSERT, EXPORT ON ALL TABLES IN ALL DATABASES TO ROLE recover",
+        "GRANT INSERT, EXPORT ON TABLE t TO ROLE recover_par",
+        "GRANT USAGE ON FUNCTION db.fn(INT, STRING) TO ROLE r",
+        "GRANT USAGE ON ALL FUNCTIONS IN DATABASE db TO ROLE r",
+        "GRANT USAGE ON CATALOG c TO ROLE r",
+        "GRANT USAGE ON ALL CATALOGS TO ROLE r",
+        "GRANT CREATE EXTERNAL CATALOG ON SYSTEM TO ROLE r",
+        "GRANT USAGE ON FUNCTION db.fn() TO USER 'u'@'%' WITH GRANT OPTION;",
+        "REVOKE EXPORT ON TABLE db.t FROM ROLE r",
+        "REVOKE USAGE ON ALL CATALOGS FROM 'u'@'10.0.0.1'",
+    ];
+
+    /// What StarRocks rejects, including the docs' mistakes.
+    const INVALID_GRANTS: &[&str] = &[
+        "GRANT INSERT ON ALL TABLES ALL DATABASES TO ROLE recover",
+        "GRANT CREATE TABLE ON ALL DATABASE TO ROLE recover",
+        "GRANT EXPORT ON TABLE db.1a TO ROLE r",
+        "GRANT EXPORT ON TABLE db.t TO ROLE r s",
+        "GRANT EXPORT ON TABLE db.t",
+        "GRANT EXPORT ON TABLE db.t FROM ROLE r",
+        "REVOKE EXPORT ON TABLE db.t TO ROLE r",
+        "GRANT USAGE ON FUNCTION db.fn TO ROLE r",
+        "GRANT EXPORT ON TABLE a.b.c TO ROLE r",
+        "GRANT EXPORT ON TABLE db.t TO ROLE r; GRANT EXPORT ON TABLE db.t TO ROLE r",
+        "GRANT EXPORT ON TABLE db.t TO ROLE r -- x\n, y",
+    ];
+
     #[test]
     fn spec_examples_parse_and_doc_mistakes_do_not() {
-        for g in [
-            "GRANT REPOSITORY ON SYSTEM TO ROLE backup_tbl",
-            "grant repository on system to test",
-            "GRANT EXPORT ON TABLE db.t TO ROLE backup_tbl",
-            "grant export on db1.tbl1 to test",
-            "GRANT EXPORT ON ALL TABLES IN DATABASE db TO ROLE backup_db",
-            "GRANT EXPORT ON ALL TABLES IN ALL DATABASES TO ROLE backup",
-            "GRANT CREATE DATABASE ON CATALOG default_catalog TO ROLE recover",
-            "GRANT CREATE TABLE ON DATABASE db TO ROLE recover_tbl",
-            "grant create table on database db1 to test",
-            "GRANT CREATE TABLE ON ALL DATABASES TO ROLE recover",
-            "GRANT INSERT ON TABLE t TO ROLE recover_tbl",
-            "GRANT INSERT ON ALL TABLES IN DATABASE db TO ROLE recover_db",
-            "GRANT INSERT, EXPORT ON ALL TABLES IN ALL DATABASES TO ROLE recover",
-            "GRANT INSERT, EXPORT ON TABLE t TO ROLE recover_par",
-            "GRANT USAGE ON FUNCTION db.fn(INT, STRING) TO ROLE r",
-            "GRANT USAGE ON ALL FUNCTIONS IN DATABASE db TO ROLE r",
-            "GRANT USAGE ON CATALOG c TO ROLE r",
-            "GRANT USAGE ON ALL CATALOGS TO ROLE r",
-            "GRANT CREATE EXTERNAL CATALOG ON SYSTEM TO ROLE r",
-            "GRANT USAGE ON FUNCTION db.fn() TO USER 'u'@'%' WITH GRANT OPTION;",
-            "REVOKE EXPORT ON TABLE db.t FROM ROLE r",
-            "REVOKE USAGE ON ALL CATALOGS FROM 'u'@'10.0.0.1'",
-        ] {
+        for g in VALID_GRANTS {
             parse_grant(g).unwrap_or_else(|e| panic!("{g}: {e}"));
         }
-        for g in [
-            "GRANT INSERT ON ALL TABLES ALL DATABASES TO ROLE recover",
-            "GRANT CREATE TABLE ON ALL DATABASE TO ROLE recover",
-            "GRANT EXPORT ON TABLE db.1a TO ROLE r",
-            "GRANT EXPORT ON TABLE db.t TO ROLE r s",
-            "GRANT EXPORT ON TABLE db.t",
-            "GRANT EXPORT ON TABLE db.t FROM ROLE r",
-            "REVOKE EXPORT ON TABLE db.t TO ROLE r",
-            "GRANT USAGE ON FUNCTION db.fn TO ROLE r",
-            "GRANT EXPORT ON TABLE a.b.c TO ROLE r",
-            "GRANT EXPORT ON TABLE db.t TO ROLE r; GRANT EXPORT ON TABLE db.t TO ROLE r",
-            "GRANT EXPORT ON TABLE db.t TO ROLE r -- x\n, y",
-        ] {
+        for g in INVALID_GRANTS {
             assert!(parse_grant(g).is_err(), "{g} should not parse");
         }
     }
@@ -493,5 +499,123 @@ mod tests {
             parse_grant("GRANT EXPORT ON system.t TO r").unwrap().object,
             ParsedObject::Objects { object_type: None, names: vec![vec!["system".into(), "t".into()]] }
         );
+    }
+
+    /// pest's own generated parser for the same grammar files: the engine must agree with it.
+    mod oracle {
+        #[derive(pest_derive::Parser)]
+        #[grammar = "grammar/tokens.pest"]
+        #[grammar = "privileges/grant.pest"]
+        pub struct Oracle;
+    }
+
+    /// A parse as `(rule name, start, end, depth)` per pair, or the failure's position and
+    /// expected rules.
+    type Outcome = Result<Vec<(String, usize, usize, usize)>, (usize, Vec<String>)>;
+
+    fn engine_outcome(rule: Rule, symbols: &[u8]) -> Outcome {
+        fn walk(pairs: engine::Pairs<'_, Rule>, depth: usize, out: &mut Vec<(String, usize, usize, usize)>) {
+            for p in pairs {
+                let r = p.tokens();
+                out.push((format!("{:?}", p.as_rule()), r.start, r.end, depth));
+                walk(p.into_inner(), depth + 1, out);
+            }
+        }
+        match run(rule, symbols) {
+            Ok(tree) => {
+                let mut out = Vec::new();
+                walk(tree.pairs(), 0, &mut out);
+                Ok(out)
+            }
+            Err(e) => Err((e.at, e.expected.iter().map(|r| format!("{r:?}")).collect())),
+        }
+    }
+
+    fn pest_outcome(rule: oracle::Rule, symbols: &[u8]) -> Outcome {
+        use pest::Parser as _;
+        fn walk(
+            pairs: pest::iterators::Pairs<'_, oracle::Rule>,
+            depth: usize,
+            out: &mut Vec<(String, usize, usize, usize)>,
+        ) {
+            for p in pairs {
+                let s = p.as_span();
+                out.push((format!("{:?}", p.as_rule()), s.start() / 3, s.end() / 3, depth));
+                walk(p.into_inner(), depth + 1, out);
+            }
+        }
+        let text: String = symbols.iter().map(|b| char::from_u32(0xE000 + u32::from(*b)).unwrap()).collect();
+        match oracle::Oracle::parse(rule, &text) {
+            Ok(pairs) => {
+                let mut out = Vec::new();
+                walk(pairs, 0, &mut out);
+                Ok(out)
+            }
+            Err(e) => {
+                let at = match e.location {
+                    pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p / 3,
+                };
+                let pest::error::ErrorVariant::ParsingError { positives, .. } = e.variant else {
+                    panic!("pest gave up: {e}")
+                };
+                Err((at, positives.iter().map(|r| format!("{r:?}")).collect()))
+            }
+        }
+    }
+
+    /// Every GRANT and REVOKE the tests know: the examples above and every one the privilege
+    /// snapshots print.
+    fn grant_corpus() -> Vec<Vec<u8>> {
+        let mut texts: Vec<String> =
+            VALID_GRANTS.iter().chain(INVALID_GRANTS).map(|s| s.to_string()).collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privileges/snapshots");
+        for entry in std::fs::read_dir(dir).expect("privilege snapshots") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("snapshot");
+            for line in text.lines().map(str::trim) {
+                if line.starts_with("GRANT ") || line.starts_with("REVOKE ") {
+                    texts.push(line.to_string());
+                }
+            }
+        }
+        let mut out: Vec<Vec<u8>> = texts.iter().filter_map(|t| symbols(t).ok()).map(|(_, s)| s).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn the_engine_agrees_with_pest_on_the_grant_grammar() {
+        let corpus = grant_corpus();
+        assert!(corpus.len() > 30, "{} GRANTs", corpus.len());
+        // Every symbol the GRANT grammar can see: the token kinds and the GRANT keywords.
+        let alphabet: Vec<u8> = (0..Tok::KINDS.len() as u8)
+            .filter(|k| !Tok::KINDS[*k as usize].is_trivia())
+            .chain((0..GRANT_KEYWORDS.len() as u8).map(|i| (GK_BASE - 0xE000) as u8 + i))
+            .collect();
+        let mut checked = 0;
+        let mut compare = |symbols: &[u8]| {
+            assert_eq!(
+                engine_outcome(Rule::grant_input, symbols),
+                pest_outcome(oracle::Rule::grant_input, symbols),
+                "{symbols:?}"
+            );
+            checked += 1;
+        };
+        // Each statement, and each with one token dropped or replaced (a deterministic
+        // sample of the alphabet, different at every position).
+        for base in &corpus {
+            compare(base);
+            for i in 0..base.len() {
+                let mut dropped = base.clone();
+                dropped.remove(i);
+                compare(&dropped);
+                for k in 0..3 {
+                    let mut replaced = base.clone();
+                    replaced[i] = alphabet[(i * 7 + k * 31 + base.len()) % alphabet.len()];
+                    compare(&replaced);
+                }
+            }
+        }
+        assert!(checked > 2_000, "{checked} inputs");
     }
 }
