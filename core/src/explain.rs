@@ -956,24 +956,25 @@ impl<'a> Explainer<'a> {
     /// word of the statement.
     fn lookalike_characters(&self) -> Option<Diagnostic> {
         let f = self.found?;
-        let word = |t: &Token| matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent);
-        if !word(&f) {
+        if !matches!(f.kind, Tok::LetterIdent | Tok::DigitIdent) {
             return None;
         }
+        // What the offending word contains; the fix covers every word of the statement.
         let mut names: Vec<&str> = Vec::new();
-        for (_, name) in lookalikes(self.text, f) {
-            if !names.contains(&name) {
-                names.push(name);
+        let mut edits = Vec::new();
+        for t in self.toks {
+            if !matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent) {
+                continue;
+            }
+            for (edit, name) in lookalikes(self.text, *t) {
+                if *t == f && !names.contains(&name) {
+                    names.push(name);
+                }
+                edits.push(edit);
             }
         }
         if names.is_empty() {
             return None;
-        }
-        let mut edits = Vec::new();
-        for t in self.toks.iter().filter(|t| word(t)) {
-            for (edit, _) in lookalikes(self.text, *t) {
-                edits.push(edit);
-            }
         }
         let fix = Fix { message: "replace them with the ASCII characters they look like".into(), edits };
         let raw = self.slice(f);
