@@ -966,11 +966,14 @@ impl<'a> Explainer<'a> {
             if !matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent) {
                 continue;
             }
-            for (edit, name) in lookalikes(self.text, *t) {
+            for (i, c) in self.slice(*t).char_indices() {
+                let Some((ascii, name)) = lookalike(c) else { continue };
                 if *t == f && !names.contains(&name) {
                     names.push(name);
                 }
-                edits.push(edit);
+                let at = t.span.start + i;
+                let replacement = ascii.map_or(String::new(), String::from);
+                edits.push(Edit { span: Span::new(at, at + c.len_utf8()), replacement });
             }
         }
         if names.is_empty() {
@@ -1477,28 +1480,22 @@ impl<'a> Explainer<'a> {
 /// StarRocks's word for a name in its list of alternatives.
 const LEGAL_IDENTIFIER: &str = "a legal identifier";
 
-/// Characters in a word that look like blanks or ASCII punctuation: the edit that replaces
-/// each with the ASCII character it looks like (or removes it), and its description.
-fn lookalikes(text: &str, tok: Token) -> Vec<(Edit, &'static str)> {
-    let mut out = Vec::new();
-    for (i, c) in tok.span.slice(text).char_indices() {
-        let (ascii, name) = match c {
-            '\u{a0}' => (Some(' '), "a no-break space (U+00A0)"),
-            '\u{3000}' => (Some(' '), "an ideographic space (U+3000) next to a word"),
-            '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => (Some(' '), "a Unicode space"),
-            '\u{80}'..='\u{9f}' => (Some(' '), "an invisible control character (U+0080–U+009F)"),
-            '\u{200b}'..='\u{200d}' | '\u{2060}' => (None, "a zero-width character"),
-            '\u{feff}' => (None, "a byte-order mark (U+FEFF)"),
-            '\u{ff01}'..='\u{ff5e}' => {
-                (char::from_u32(c as u32 - 0xfee0), "fullwidth characters (such as `（` or `Ａ`)")
-            }
-            _ => continue,
-        };
-        let at = tok.span.start + i;
-        let replacement = ascii.map_or(String::new(), String::from);
-        out.push((Edit { span: Span::new(at, at + c.len_utf8()), replacement }, name));
-    }
-    out
+/// A character StarRocks reads as a letter although it looks like a blank or ASCII
+/// punctuation: the ASCII character it looks like (`None`: it looks like nothing), and its
+/// description. `None` for other characters.
+fn lookalike(c: char) -> Option<(Option<char>, &'static str)> {
+    Some(match c {
+        '\u{a0}' => (Some(' '), "a no-break space (U+00A0)"),
+        '\u{3000}' => (Some(' '), "an ideographic space (U+3000) next to a word"),
+        '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => (Some(' '), "a Unicode space"),
+        '\u{80}'..='\u{9f}' => (Some(' '), "an invisible control character (U+0080–U+009F)"),
+        '\u{200b}'..='\u{200d}' | '\u{2060}' => (None, "a zero-width character"),
+        '\u{feff}' => (None, "a byte-order mark (U+FEFF)"),
+        '\u{ff01}'..='\u{ff5e}' => {
+            (char::from_u32(c as u32 - 0xfee0), "fullwidth characters (such as `（` or `Ａ`)")
+        }
+        _ => return None,
+    })
 }
 
 /// Tokens that read as a word (a possible misspelled keyword).
