@@ -235,7 +235,11 @@ pub(crate) fn syntax_error(
     if std::env::var_os("SRB_DEBUG_PEST").is_some() {
         eprintln!("grammar: at={at} positives={positives:?}");
     }
-    let mut explainer = Explainer { text, index, toks, at, positives, expected: Vec::new() };
+    let found = toks.get(at).copied();
+    let prev = at.checked_sub(1).and_then(|i| toks.get(i).copied());
+    let first = toks.first().map(|t| t.kind);
+    let mut explainer =
+        Explainer { text, index, toks, at, found, prev, first, positives, expected: Vec::new() };
     explainer.expected = explainer.expected_words();
     explainer.explain()
 }
@@ -269,20 +273,18 @@ struct Explainer<'a> {
     toks: &'a [Token],
     /// Index of the offending token (== toks.len() at the end of the statement).
     at: usize,
+    /// The offending token (`None` at the end of the statement).
+    found: Option<Token>,
+    /// The token before it.
+    prev: Option<Token>,
+    /// The statement's first word.
+    first: Option<Tok>,
     positives: Vec<Rule>,
     /// The expected alternatives in words ([`Explainer::expected_words`]).
     expected: Vec<&'static str>,
 }
 
 impl<'a> Explainer<'a> {
-    fn found(&self) -> Option<Token> {
-        self.toks.get(self.at).copied()
-    }
-
-    fn prev(&self) -> Option<Token> {
-        self.at.checked_sub(1).and_then(|i| self.toks.get(i).copied())
-    }
-
     fn kind_at(&self, i: usize) -> Option<Tok> {
         self.toks.get(i).map(|t| t.kind)
     }
@@ -293,10 +295,6 @@ impl<'a> Explainer<'a> {
 
     fn expects(&self, rule: Rule) -> bool {
         self.positives.contains(&rule)
-    }
-
-    fn first_kind(&self) -> Option<Tok> {
-        self.kind_at(0)
     }
 
     fn seen(&self, k: Tok) -> bool {
@@ -349,7 +347,7 @@ impl<'a> Explainer<'a> {
     }
 
     fn span(&self) -> Span {
-        match self.found() {
+        match self.found {
             Some(t) => t.span,
             None => Span::empty(self.toks.last().map_or(0, |t| t.span.end)),
         }
@@ -428,8 +426,8 @@ impl<'a> Explainer<'a> {
 
     /// What kind of name is expected here, from the words before it.
     fn name_context(&self) -> Option<&'static str> {
-        let prev = self.prev()?.kind;
-        let first = self.first_kind()?;
+        let prev = self.prev?.kind;
+        let first = self.first?;
         let second = self.kind_at(1);
         Some(match prev {
             Tok::SNAPSHOT
@@ -487,7 +485,7 @@ impl<'a> Explainer<'a> {
     }
 
     fn describe_found(&self) -> String {
-        let Some(t) = self.found() else { return END.into() };
+        let Some(t) = self.found else { return END.into() };
         let text = self.slice(t);
         // At most 40 characters of it.
         let (short, cut) = match text.char_indices().nth(40) {
@@ -555,8 +553,8 @@ impl<'a> Explainer<'a> {
 
     fn explain(&self) -> Diagnostic {
         let expected = &self.expected;
-        let found_tok = self.found();
-        let prev = self.prev();
+        let found_tok = self.found;
+        let prev = self.prev;
 
         // Stray or doubled commas, empty lists.
         if let (Some(f), Some(p)) = (found_tok, prev) {
@@ -653,9 +651,9 @@ impl<'a> Explainer<'a> {
     }
 
     fn missing_keyword(&self) -> Option<Diagnostic> {
-        let f = self.found()?;
-        let first = self.first_kind();
-        let prev = self.prev().map(|p| p.kind);
+        let f = self.found?;
+        let first = self.first;
+        let prev = self.prev.map(|p| p.kind);
         // `BACKUP DATABASE SNAPSHOT s`: SNAPSHOT was taken as the database name.
         if first == Some(Tok::BACKUP)
             && prev == Some(Tok::SNAPSHOT)
@@ -663,7 +661,7 @@ impl<'a> Explainer<'a> {
             && self.kind_at(self.at - 2) == Some(Tok::DATABASE)
             && self.expects(Rule::KW_SNAPSHOT)
         {
-            let snapshot = self.prev()?;
+            let snapshot = self.prev?;
             let mut d = self.error(
                 "SR112",
                 "expected a database name after DATABASE".into(),
@@ -702,7 +700,7 @@ impl<'a> Explainer<'a> {
             && matches!(f.kind, Tok::SingleQuoted | Tok::DoubleQuoted)
             && self.expects(Rule::KW_ON)
         {
-            let location = self.prev()?;
+            let location = self.prev?;
             let fix = self.checked(Fix::single("insert `ON`", Span::empty(location.span.start), "ON "))?;
             return Some(self.error(
                 "SR110",
@@ -773,7 +771,7 @@ impl<'a> Explainer<'a> {
             && plain_name(f.kind)
             && prev.is_some_and(|p| plain_name(p) || p == Tok::RParen)
         {
-            let p = self.prev()?;
+            let p = self.prev?;
             let fix = self.checked(Fix::single("insert `,`", Span::empty(p.span.end), ","))?;
             return Some(self.error(
                 "SR110",
@@ -786,7 +784,7 @@ impl<'a> Explainer<'a> {
     }
 
     fn string_expected(&self) -> Option<Diagnostic> {
-        let f = self.found()?;
+        let f = self.found?;
         let wants_string =
             self.expects(Rule::string) || self.expects(Rule::location) || self.expects(Rule::property);
         if !wants_string || self.expects_name() {
@@ -821,7 +819,7 @@ impl<'a> Explainer<'a> {
         };
         let quoted = crate::lexer::quote_string_with(&value, quote);
         let fix = self.checked(Fix::single(format!("write it as the string {quoted}"), span, quoted))?;
-        let what = if self.prev().is_some_and(|p| p.kind == Tok::LOCATION) {
+        let what = if self.prev.is_some_and(|p| p.kind == Tok::LOCATION) {
             "the location"
         } else {
             "a property key or value"
@@ -839,7 +837,7 @@ impl<'a> Explainer<'a> {
     }
 
     fn name_problems(&self) -> Option<Diagnostic> {
-        let f = self.found()?;
+        let f = self.found?;
         let raw = self.slice(f);
         let what = self.name_context().unwrap_or(NAME);
         let reserved = is_reserved_word(f.kind);
@@ -862,7 +860,7 @@ impl<'a> Explainer<'a> {
         }
         let expects_name = self.expects_name();
         // `ON (TABLE)`: a reserved object keyword meant as a table name.
-        if let Some(p) = self.prev() {
+        if let Some(p) = self.prev {
             let at_item_end = matches!(f.kind, Tok::RParen | Tok::Comma);
             if at_item_end && is_reserved_word(p.kind) && expects_name {
                 let name = self.slice(p);
@@ -920,7 +918,7 @@ impl<'a> Explainer<'a> {
         let placeholder = Fix::single("", Span::empty(f.span.start), "name_ ");
         if reserved
             && expects_name
-            && self.prev().is_some_and(|p| p.kind != Tok::Dot)
+            && self.prev.is_some_and(|p| p.kind != Tok::Dot)
             && self.helps(&placeholder)
         {
             let help = match self.missing_name_example() {
@@ -936,8 +934,8 @@ impl<'a> Explainer<'a> {
 
     /// The statement's shape, for a missing-name help.
     fn missing_name_example(&self) -> Option<&'static str> {
-        let prev = self.prev()?.kind;
-        Some(match (self.first_kind()?, prev) {
+        let prev = self.prev?.kind;
+        Some(match (self.first?, prev) {
             (Tok::BACKUP, Tok::SNAPSHOT) => "BACKUP SNAPSHOT <db>.<snapshot> TO <repository>",
             (Tok::BACKUP, Tok::TO) => "BACKUP SNAPSHOT <db>.<snapshot> TO <repository>",
             (Tok::RESTORE, Tok::SNAPSHOT) | (Tok::RESTORE, Tok::FROM) => {
@@ -957,25 +955,29 @@ impl<'a> Explainer<'a> {
     /// ASCII punctuation: the offending word swallowed them. The fix replaces them in every
     /// word of the statement.
     fn lookalike_characters(&self) -> Option<Diagnostic> {
-        let f = self.found()?;
-        let word = |t: &Token| matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent);
-        if !word(&f) {
+        let f = self.found?;
+        if !matches!(f.kind, Tok::LetterIdent | Tok::DigitIdent) {
             return None;
         }
+        // What the offending word contains; the fix covers every word of the statement.
         let mut names: Vec<&str> = Vec::new();
-        for (_, name) in lookalikes(self.text, f) {
-            if !names.contains(&name) {
-                names.push(name);
+        let mut edits = Vec::new();
+        for t in self.toks {
+            if !matches!(t.kind, Tok::LetterIdent | Tok::DigitIdent) {
+                continue;
+            }
+            for (i, c) in self.slice(*t).char_indices() {
+                let Some((ascii, name)) = lookalike(c) else { continue };
+                if *t == f && !names.contains(&name) {
+                    names.push(name);
+                }
+                let at = t.span.start + i;
+                let replacement = ascii.map_or(String::new(), String::from);
+                edits.push(Edit { span: Span::new(at, at + c.len_utf8()), replacement });
             }
         }
         if names.is_empty() {
             return None;
-        }
-        let mut edits = Vec::new();
-        for t in self.toks.iter().filter(|t| word(t)) {
-            for (edit, _) in lookalikes(self.text, *t) {
-                edits.push(edit);
-            }
         }
         let fix = Fix { message: "replace them with the ASCII characters they look like".into(), edits };
         let raw = self.slice(f);
@@ -1006,7 +1008,7 @@ impl<'a> Explainer<'a> {
             }
             Some(Tok::ON) => {
                 let b = before.expect("checked");
-                let whole = if self.first_kind() == Some(Tok::RESTORE) {
+                let whole = if self.first == Some(Tok::RESTORE) {
                     "no ON restores the whole snapshot"
                 } else {
                     "no ON backs up the whole database"
@@ -1042,8 +1044,8 @@ impl<'a> Explainer<'a> {
     fn clause_order(&self) -> Option<Diagnostic> {
         const BACKUP_ORDER: &str = "BACKUP [EXTERNAL CATALOG (…)] [DATABASE <db>] SNAPSHOT <snapshot> TO <repository> [ON (…)] [PROPERTIES (…)]";
         const RESTORE_ORDER: &str = "RESTORE SNAPSHOT <snapshot> FROM <repository> [EXTERNAL CATALOG (…)] [DATABASE <db> [AS <new db>]] [ON (…)] [PROPERTIES (…)]";
-        let f = self.found()?;
-        let first = self.first_kind();
+        let f = self.found?;
+        let first = self.first;
         let order = match first {
             Some(Tok::BACKUP) => BACKUP_ORDER,
             Some(Tok::RESTORE) => RESTORE_ORDER,
@@ -1131,9 +1133,9 @@ impl<'a> Explainer<'a> {
 
     /// A contextual hint for the generic case.
     fn hint(&self) -> Option<String> {
-        let f = self.found();
-        let prev = self.prev().map(|t| t.kind);
-        let first = self.first_kind();
+        let f = self.found;
+        let prev = self.prev.map(|t| t.kind);
+        let first = self.first;
         let list = self.enclosing_list();
         let inside_on = list == Some(Tok::ON) && matches!(first, Some(Tok::BACKUP | Tok::RESTORE));
         let h: &str = match (f.map(|t| t.kind), prev) {
@@ -1150,7 +1152,7 @@ impl<'a> Explainer<'a> {
                 "functions are listed by name only, without argument types; every overload of the name is included"
             }
             (Some(Tok::FUNCTION), Some(Tok::KwNonReserved))
-                if inside_on && self.prev().is_some_and(|p| upper(self.slice(p)) == "GLOBAL") =>
+                if inside_on && self.prev.is_some_and(|p| upper(self.slice(p)) == "GLOBAL") =>
             {
                 "global functions cannot be backed up; only functions of the database"
             }
@@ -1251,7 +1253,7 @@ impl<'a> Explainer<'a> {
 
     /// True when a `#` (which StarRocks drops) sits between the previous token and this one.
     fn hash_before_found(&self) -> bool {
-        let (Some(p), Some(f)) = (self.prev(), self.found()) else { return false };
+        let (Some(p), Some(f)) = (self.prev, self.found) else { return false };
         self.text[p.span.end..f.span.start].contains('#')
     }
 
@@ -1263,12 +1265,12 @@ impl<'a> Explainer<'a> {
     }
 
     fn prev_is_name(&self) -> bool {
-        self.prev().is_some_and(|p| is_name_token(p.kind))
+        self.prev.is_some_and(|p| is_name_token(p.kind))
     }
 
     fn fix_for_hint(&self) -> Option<Fix> {
-        let f = self.found()?;
-        let prev = self.prev()?.kind;
+        let f = self.found?;
+        let prev = self.prev?.kind;
         let list = self.enclosing_list();
         if matches!(prev, Tok::CATALOG | Tok::CATALOGS)
             && is_name_token(f.kind)
@@ -1301,11 +1303,11 @@ impl<'a> Explainer<'a> {
             let properties = self.toks[self.at + 1];
             return Some(Fix::single("remove WITH", Span::new(f.span.start, properties.span.start), ""));
         }
-        if f.kind == Tok::FORCE && matches!(self.first_kind(), Some(Tok::BACKUP | Tok::RESTORE)) {
+        if f.kind == Tok::FORCE && matches!(self.first, Some(Tok::BACKUP | Tok::RESTORE)) {
             return Some(Fix::single("remove FORCE", self.with_leading_space(f.span.start, f.span.end), ""));
         }
         if prev == Tok::PROPERTIES && self.expects(Rule::T_LParen) {
-            let p = self.prev()?;
+            let p = self.prev?;
             return Some(Fix::single(
                 "remove the empty PROPERTIES",
                 self.with_leading_space(p.span.start, p.span.end),
@@ -1327,7 +1329,7 @@ impl<'a> Explainer<'a> {
             return Some(Fix::single("insert `WITH BROKER`", Span::empty(f.span.start), "WITH BROKER "));
         }
         if self.hash_before_found() {
-            let p = self.prev()?;
+            let p = self.prev?;
             let hash = p.span.end + self.text[p.span.end..f.span.start].find('#')?;
             return Some(Fix::single("turn the `#` into a `--` comment", Span::new(hash, hash + 1), "--"));
         }
@@ -1354,7 +1356,7 @@ impl<'a> Explainer<'a> {
             ));
         }
         if prev == Tok::Dot && is_reserved_word(f.kind) {
-            let dot = self.prev()?;
+            let dot = self.prev?;
             return Some(Fix::single("remove the `.`", dot.span, ""));
         }
         if f.kind == Tok::LParen && self.typed_item_before(&[Tok::FUNCTION, Tok::FUNCTIONS]) {
@@ -1421,7 +1423,7 @@ impl<'a> Explainer<'a> {
     /// What StarRocks itself prints, in the shape of its ANTLR error listener. The expected
     /// set is ours (StarRocks computes its own from the ANTLR state), so it is approximate.
     fn starrocks_message(&self) -> String {
-        let found = match self.found() {
+        let found = match self.found {
             Some(t) => self.slice(t),
             None => "<EOF>",
         };
@@ -1478,28 +1480,22 @@ impl<'a> Explainer<'a> {
 /// StarRocks's word for a name in its list of alternatives.
 const LEGAL_IDENTIFIER: &str = "a legal identifier";
 
-/// Characters in a word that look like blanks or ASCII punctuation: the edit that replaces
-/// each with the ASCII character it looks like (or removes it), and its description.
-fn lookalikes(text: &str, tok: Token) -> Vec<(Edit, &'static str)> {
-    let mut out = Vec::new();
-    for (i, c) in tok.span.slice(text).char_indices() {
-        let (ascii, name) = match c {
-            '\u{a0}' => (Some(' '), "a no-break space (U+00A0)"),
-            '\u{3000}' => (Some(' '), "an ideographic space (U+3000) next to a word"),
-            '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => (Some(' '), "a Unicode space"),
-            '\u{80}'..='\u{9f}' => (Some(' '), "an invisible control character (U+0080–U+009F)"),
-            '\u{200b}'..='\u{200d}' | '\u{2060}' => (None, "a zero-width character"),
-            '\u{feff}' => (None, "a byte-order mark (U+FEFF)"),
-            '\u{ff01}'..='\u{ff5e}' => {
-                (char::from_u32(c as u32 - 0xfee0), "fullwidth characters (such as `（` or `Ａ`)")
-            }
-            _ => continue,
-        };
-        let at = tok.span.start + i;
-        let replacement = ascii.map_or(String::new(), String::from);
-        out.push((Edit { span: Span::new(at, at + c.len_utf8()), replacement }, name));
-    }
-    out
+/// A character StarRocks reads as a letter although it looks like a blank or ASCII
+/// punctuation: the ASCII character it looks like (`None`: it looks like nothing), and its
+/// description. `None` for other characters.
+fn lookalike(c: char) -> Option<(Option<char>, &'static str)> {
+    Some(match c {
+        '\u{a0}' => (Some(' '), "a no-break space (U+00A0)"),
+        '\u{3000}' => (Some(' '), "an ideographic space (U+3000) next to a word"),
+        '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => (Some(' '), "a Unicode space"),
+        '\u{80}'..='\u{9f}' => (Some(' '), "an invisible control character (U+0080–U+009F)"),
+        '\u{200b}'..='\u{200d}' | '\u{2060}' => (None, "a zero-width character"),
+        '\u{feff}' => (None, "a byte-order mark (U+FEFF)"),
+        '\u{ff01}'..='\u{ff5e}' => {
+            (char::from_u32(c as u32 - 0xfee0), "fullwidth characters (such as `（` or `Ａ`)")
+        }
+        _ => return None,
+    })
 }
 
 /// Tokens that read as a word (a possible misspelled keyword).
