@@ -1,13 +1,18 @@
 //! [`BackupPlan`]: a BACKUP statement as structure, and the operations a UI edits it with.
 
+use super::common::{
+    check_snapshot_and_repository, plan_core_fields, push_err, set_property, CatalogSelection, PlanCore,
+    SECONDS,
+};
 use super::model::{
-    check_name, check_starrocks_name, check_timeout, parse_java_int, plan_operations, validate_extra,
-    validate_objects, NameRole, ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property,
-    Syntax, TypedProperties,
+    check_starrocks_name, check_timeout, parse_java_int, plan_operations, validate_extra, NameRole,
+    PlanError, PlanObject, PlanOptions, Property, Syntax, TypedProperties,
 };
 use crate::check::Feature;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+
+/// What needs a target of 4.2+.
+const TTL: &str = "the `ttl` property";
 
 /// The `type` property of a BACKUP.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,9 +75,7 @@ impl TypedProperties for BackupProperties {
                     expected: "FULL or INCREMENTAL".into(),
                 }),
             },
-            "timeout" => {
-                parse_java_int(key, value, "a whole number of seconds").map(|t| self.timeout = Some(t))
-            }
+            "timeout" => parse_java_int(key, value, SECONDS).map(|t| self.timeout = Some(t)),
             "ttl" => {
                 self.ttl = Some(value.to_string());
                 Ok(())
@@ -138,6 +141,15 @@ pub enum BackupCatalogs {
     },
 }
 
+impl CatalogSelection for BackupCatalogs {
+    fn listed(&self) -> Option<Vec<(&str, Option<&str>)>> {
+        match self {
+            BackupCatalogs::All => None,
+            BackupCatalogs::List { names } => Some(names.iter().map(|n| (n.as_str(), None)).collect()),
+        }
+    }
+}
+
 /// A BACKUP statement as structure.
 ///
 /// A plan names a database and lists objects (none: the whole database), or names external
@@ -172,6 +184,12 @@ pub struct BackupPlan {
 
 plan_operations!(BackupPlan);
 
+impl PlanCore for BackupPlan {
+    type Catalogs = BackupCatalogs;
+    const RESTORE: bool = false;
+    plan_core_fields!();
+}
+
 impl BackupPlan {
     /// A whole-database backup in the syntax of the target version.
     pub fn new(
@@ -203,8 +221,7 @@ impl BackupPlan {
         repository: String,
         options: PlanOptions,
     ) -> Result<BackupPlan, PlanError> {
-        check_name(NameRole::Snapshot, &snapshot)?;
-        check_starrocks_name(NameRole::Repository, &repository)?;
+        check_snapshot_and_repository(&snapshot, &repository)?;
         Ok(BackupPlan {
             database,
             snapshot,
@@ -215,19 +232,6 @@ impl BackupPlan {
             properties: BackupProperties::default(),
             options,
         })
-    }
-
-    pub(crate) fn object_context(&self) -> ObjectContext<'_> {
-        ObjectContext { syntax: self.syntax, options: &self.options, restore: false }
-    }
-
-    fn editor(&mut self) -> ObjectEditor<'_, '_> {
-        let blocked = self.catalogs.as_ref().map(|_| PlanError::CatalogsWithObjects);
-        ObjectEditor {
-            cx: ObjectContext { syntax: self.syntax, options: &self.options, restore: false },
-            objects: &mut self.objects,
-            blocked,
-        }
     }
 
     /// Sets the database (`None`: the session's current database).
@@ -245,41 +249,16 @@ impl BackupPlan {
     /// Sets (or clears) the external catalogs. They need the 3.4+ syntax, no database and
     /// no object list.
     pub fn set_catalogs(&mut self, catalogs: Option<BackupCatalogs>) -> Result<(), PlanError> {
-        if let Some(c) = &catalogs {
-            let mut errors = Vec::new();
-            self.catalog_errors(c, &mut errors);
-            if let Some(e) = errors.into_iter().next() {
-                return Err(e);
-            }
-        }
-        self.catalogs = catalogs;
-        Ok(())
-    }
-
-    fn catalog_errors(&self, c: &BackupCatalogs, out: &mut Vec<PlanError>) {
-        if self.syntax == Syntax::Pre34 {
-            out.push(PlanError::NeedsNewSyntax { what: "external catalogs".into() });
-        }
-        if self.database.is_some() {
-            out.push(PlanError::CatalogsWithDatabase);
-        }
-        if !self.objects.is_empty() {
-            out.push(PlanError::CatalogsWithObjects);
-        }
-        if let BackupCatalogs::List { names } = c {
-            catalog_name_errors(names.iter().map(String::as_str), out);
-        }
+        self.replace_catalogs(catalogs)
     }
 
     /// Sets a property by key. `type`, `timeout` and `ttl` must get values StarRocks
     /// accepts (and `ttl` a target of 4.2+); other keys are kept verbatim.
     pub fn set_property(&mut self, key: &str, value: &str) -> Result<(), PlanError> {
-        match key {
-            "timeout" => check_timeout(parse_java_int(key, value, "a whole number of seconds")?)?,
-            "ttl" => self.options.require(Feature::Ttl, "the `ttl` property")?,
-            _ => {}
+        if key == "ttl" {
+            self.options.require(Feature::Ttl, TTL)?;
         }
-        self.properties.set(key, value)
+        set_property(&mut self.properties, key, value)
     }
 
     /// Removes a property by key; true when it was set.
@@ -306,7 +285,7 @@ impl BackupPlan {
     /// Sets how long the snapshot is kept (`7 DAY`, `12 HOUR`; empty: forever). Needs 4.2+.
     pub fn set_ttl(&mut self, ttl: Option<String>) -> Result<(), PlanError> {
         if ttl.is_some() {
-            self.options.require(Feature::Ttl, "the `ttl` property")?;
+            self.options.require(Feature::Ttl, TTL)?;
         }
         self.properties.remove("ttl");
         self.properties.ttl = ttl;
@@ -321,49 +300,15 @@ impl BackupPlan {
         if let Some(db) = &self.database {
             push_err(&mut out, check_starrocks_name(NameRole::Database, db));
         }
-        push_err(&mut out, check_name(NameRole::Snapshot, &self.snapshot));
-        push_err(&mut out, check_starrocks_name(NameRole::Repository, &self.repository));
-        if self.syntax == Syntax::V34 {
-            push_err(&mut out, self.options.require(Feature::NewSyntax, "the 3.4 syntax"));
-        }
-        if let Some(c) = &self.catalogs {
-            self.catalog_errors(c, &mut out);
-        }
-        validate_objects(self.object_context(), &self.objects, &mut out);
+        self.name_and_syntax_errors(&mut out);
+        self.catalog_and_object_errors(&mut out);
         if let Some(t) = self.properties.timeout {
             push_err(&mut out, check_timeout(t));
         }
         if self.properties.ttl.is_some() {
-            push_err(&mut out, self.options.require(Feature::Ttl, "the `ttl` property"));
+            push_err(&mut out, self.options.require(Feature::Ttl, TTL));
         }
         validate_extra(&self.properties, &mut out);
         out
-    }
-}
-
-pub(crate) fn push_err(out: &mut Vec<PlanError>, r: Result<(), PlanError>) {
-    if let Err(e) = r {
-        out.push(e);
-    }
-}
-
-/// A catalog list: not empty, names writable, no `default_catalog`, no duplicate
-/// (StarRocks matches catalog names case-insensitively).
-pub(crate) fn catalog_name_errors<'a>(
-    names: impl ExactSizeIterator<Item = &'a str>,
-    out: &mut Vec<PlanError>,
-) {
-    if names.len() == 0 {
-        out.push(PlanError::EmptyCatalogList);
-    }
-    let mut seen = HashSet::new();
-    for name in names {
-        push_err(out, check_name(NameRole::Catalog, name));
-        if name.eq_ignore_ascii_case("default_catalog") {
-            out.push(PlanError::DefaultCatalog);
-        }
-        if !seen.insert(name.to_lowercase()) {
-            out.push(PlanError::DuplicateCatalog { name: name.to_string() });
-        }
     }
 }

@@ -36,6 +36,7 @@
 //! ```
 
 mod backup;
+mod common;
 mod companions;
 mod convert;
 mod from_sql;

@@ -1,15 +1,15 @@
 //! [`RestorePlan`]: a RESTORE statement as structure, with renames (`AS`), `DATABASE … AS`,
 //! catalog aliases and the RESTORE properties.
 
-use super::backup::{catalog_name_errors, push_err};
-use super::model::{
-    check_name, check_starrocks_name, check_timeout, parse_java_int, plan_operations, validate_extra,
-    validate_objects, NameRole, ObjectContext, ObjectEditor, PlanError, PlanObject, PlanOptions, Property,
-    Syntax, TypedProperties,
+use super::common::{
+    check_snapshot_and_repository, first_error, plan_core_fields, push_err, set_property, CatalogSelection,
+    PlanCore, SECONDS,
 };
-use crate::check::Feature;
+use super::model::{
+    check_starrocks_name, check_timeout, parse_java_int, plan_operations, validate_extra, NameRole,
+    PlanError, PlanObject, PlanOptions, Property, Syntax, TypedProperties,
+};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 /// RESTORE's `PROPERTIES`: the keys StarRocks knows typed, anything else verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -47,9 +47,7 @@ impl TypedProperties for RestoreProperties {
                 self.backup_timestamp = Some(value.to_string());
                 Ok(())
             }
-            "timeout" => {
-                parse_java_int(key, value, "a whole number of seconds").map(|v| self.timeout = Some(v))
-            }
+            "timeout" => parse_java_int(key, value, SECONDS).map(|v| self.timeout = Some(v)),
             "allow_load" => {
                 if value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {
                     self.allow_load = Some(value.eq_ignore_ascii_case("true"));
@@ -145,6 +143,22 @@ pub enum RestoreCatalogs {
     },
 }
 
+impl CatalogSelection for RestoreCatalogs {
+    fn listed(&self) -> Option<Vec<(&str, Option<&str>)>> {
+        match self {
+            RestoreCatalogs::All => None,
+            RestoreCatalogs::List { catalogs } => {
+                Some(catalogs.iter().map(|c| (c.name.as_str(), c.alias.as_deref())).collect())
+            }
+        }
+    }
+}
+
+/// Why a RESTORE without a database cannot list objects.
+fn database_required() -> PlanError {
+    PlanError::DatabaseRequired { needed_for: "a RESTORE with an ON list".into() }
+}
+
 /// A RESTORE statement as structure.
 ///
 /// In the 3.4+ syntax `database` is the database in the snapshot (`DATABASE db`) and
@@ -181,6 +195,23 @@ pub struct RestorePlan {
 
 plan_operations!(RestorePlan);
 
+impl PlanCore for RestorePlan {
+    type Catalogs = RestoreCatalogs;
+    const RESTORE: bool = true;
+    plan_core_fields!();
+
+    /// External catalogs, or no database to restore the objects into.
+    fn objects_blocked(&self) -> Option<PlanError> {
+        if self.catalogs.is_some() {
+            Some(PlanError::CatalogsWithObjects)
+        } else if self.database.is_none() {
+            Some(database_required())
+        } else {
+            None
+        }
+    }
+}
+
 impl RestorePlan {
     /// A RESTORE of everything in the snapshot, in the syntax of the target version.
     pub fn new(
@@ -191,8 +222,7 @@ impl RestorePlan {
     ) -> Result<RestorePlan, PlanError> {
         let snapshot = snapshot.into();
         let repository = repository.into();
-        check_name(NameRole::Snapshot, &snapshot)?;
-        check_starrocks_name(NameRole::Repository, &repository)?;
+        check_snapshot_and_repository(&snapshot, &repository)?;
         if let Some(db) = &database {
             check_starrocks_name(NameRole::Database, db)?;
         }
@@ -209,25 +239,6 @@ impl RestorePlan {
         })
     }
 
-    pub(crate) fn object_context(&self) -> ObjectContext<'_> {
-        ObjectContext { syntax: self.syntax, options: &self.options, restore: true }
-    }
-
-    fn editor(&mut self) -> ObjectEditor<'_, '_> {
-        let blocked = if self.catalogs.is_some() {
-            Some(PlanError::CatalogsWithObjects)
-        } else if self.database.is_none() {
-            Some(PlanError::DatabaseRequired { needed_for: "a RESTORE with an ON list".into() })
-        } else {
-            None
-        };
-        ObjectEditor {
-            cx: ObjectContext { syntax: self.syntax, options: &self.options, restore: true },
-            objects: &mut self.objects,
-            blocked,
-        }
-    }
-
     /// Renames (or, with `None`, un-renames) the object at `index` on restore.
     pub fn set_alias(&mut self, index: usize, alias: Option<String>) -> Result<(), PlanError> {
         self.editor().set_alias(index, alias)
@@ -235,14 +246,12 @@ impl RestorePlan {
 
     /// Sets the database and the database to restore it into (`DATABASE db AS new`, 3.4+).
     pub fn set_database(&mut self, database: Option<String>, alias: Option<String>) -> Result<(), PlanError> {
-        let mut out = Vec::new();
-        self.database_errors(database.as_deref(), alias.as_deref(), &mut out);
-        if database.is_some() && self.catalogs.is_some() {
-            out.push(PlanError::CatalogsWithDatabase);
-        }
-        if let Some(e) = out.into_iter().next() {
-            return Err(e);
-        }
+        first_error(|out| {
+            self.database_errors(database.as_deref(), alias.as_deref(), out);
+            if database.is_some() && self.catalogs.is_some() {
+                out.push(PlanError::CatalogsWithDatabase);
+            }
+        })?;
         self.database = database;
         self.database_alias = alias;
         Ok(())
@@ -262,54 +271,18 @@ impl RestorePlan {
             }
         }
         if database.is_none() && !self.objects.is_empty() {
-            out.push(PlanError::DatabaseRequired { needed_for: "a RESTORE with an ON list".into() });
+            out.push(database_required());
         }
     }
 
     /// Sets (or clears) the external catalogs (3.4+, no database, no object list).
     pub fn set_catalogs(&mut self, catalogs: Option<RestoreCatalogs>) -> Result<(), PlanError> {
-        if let Some(c) = &catalogs {
-            let mut errors = Vec::new();
-            self.catalog_errors(c, &mut errors);
-            if let Some(e) = errors.into_iter().next() {
-                return Err(e);
-            }
-        }
-        self.catalogs = catalogs;
-        Ok(())
-    }
-
-    fn catalog_errors(&self, c: &RestoreCatalogs, out: &mut Vec<PlanError>) {
-        if self.syntax == Syntax::Pre34 {
-            out.push(PlanError::NeedsNewSyntax { what: "external catalogs".into() });
-        }
-        if self.database.is_some() {
-            out.push(PlanError::CatalogsWithDatabase);
-        }
-        if !self.objects.is_empty() {
-            out.push(PlanError::CatalogsWithObjects);
-        }
-        if let RestoreCatalogs::List { catalogs } = c {
-            catalog_name_errors(catalogs.iter().map(|c| c.name.as_str()), out);
-            let mut aliases = HashSet::new();
-            for alias in catalogs.iter().filter_map(|c| c.alias.as_deref()) {
-                push_err(out, check_name(NameRole::Alias, alias));
-                if alias.eq_ignore_ascii_case("default_catalog") {
-                    out.push(PlanError::DefaultCatalog);
-                }
-                if !aliases.insert(alias.to_lowercase()) {
-                    out.push(PlanError::DuplicateAlias { alias: alias.to_string() });
-                }
-            }
-        }
+        self.replace_catalogs(catalogs)
     }
 
     /// Sets a property by key; the keys StarRocks knows must get values it accepts.
     pub fn set_property(&mut self, key: &str, value: &str) -> Result<(), PlanError> {
-        if key == "timeout" {
-            check_timeout(parse_java_int(key, value, "a whole number of seconds")?)?;
-        }
-        self.properties.set(key, value)
+        set_property(&mut self.properties, key, value)
     }
 
     /// Removes a property by key; true when it was set.
@@ -326,16 +299,9 @@ impl RestorePlan {
     /// Everything StarRocks (or the model) would object to; empty for a valid plan.
     pub fn validate(&self) -> Vec<PlanError> {
         let mut out = Vec::new();
-        push_err(&mut out, check_name(NameRole::Snapshot, &self.snapshot));
-        push_err(&mut out, check_starrocks_name(NameRole::Repository, &self.repository));
-        if self.syntax == Syntax::V34 {
-            push_err(&mut out, self.options.require(Feature::NewSyntax, "the 3.4 syntax"));
-        }
+        self.name_and_syntax_errors(&mut out);
         self.database_errors(self.database.as_deref(), self.database_alias.as_deref(), &mut out);
-        if let Some(c) = &self.catalogs {
-            self.catalog_errors(c, &mut out);
-        }
-        validate_objects(self.object_context(), &self.objects, &mut out);
+        self.catalog_and_object_errors(&mut out);
         if self.properties.backup_timestamp.is_none() {
             out.push(PlanError::MissingProperty { key: "backup_timestamp".into() });
         }

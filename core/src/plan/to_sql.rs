@@ -1,8 +1,9 @@
 //! plan → SQL: builds the statement's syntax tree and writes it with the canonical formatter.
 
-use super::backup::{BackupCatalogs, BackupPlan};
+use super::backup::BackupPlan;
+use super::common::{CatalogSelection, PlanCore};
 use super::model::{check_representable, NameRole, PlanError, PlanObject, Syntax, TypedProperties};
-use super::restore::{RestoreCatalogs, RestorePlan};
+use super::restore::RestorePlan;
 use crate::ast::{self, Ident, NameOrString, QualifiedName, StatementNode, StringLit};
 use crate::span::Span;
 
@@ -16,24 +17,7 @@ impl BackupPlan {
         if let Some(db) = &self.database {
             check_representable(NameRole::Database, db)?;
         }
-        check_representable(NameRole::Snapshot, &self.snapshot)?;
-        check_representable(NameRole::Repository, &self.repository)?;
-        let catalogs = match &self.catalogs {
-            None => None,
-            Some(c) => {
-                require_v34(self.syntax, "external catalogs")?;
-                Some(match c {
-                    BackupCatalogs::All => ast::CatalogClause::All { span: Span::default() },
-                    BackupCatalogs::List { names } => ast::CatalogClause::List {
-                        items: non_empty(names)?
-                            .iter()
-                            .map(|n| catalog_item(n, None))
-                            .collect::<Result<_, _>>()?,
-                        span: Span::default(),
-                    },
-                })
-            }
-        };
+        let catalogs = snapshot_repository_and_catalogs(self)?;
         let (database, snapshot) =
             database_and_snapshot(self.syntax, self.database.as_deref(), &self.snapshot);
         Ok(ast::Statement::Backup(ast::BackupStmt {
@@ -56,24 +40,7 @@ impl RestorePlan {
     /// The statement as a syntax tree (empty spans), in the plan's syntax. Fails like
     /// [`BackupPlan::to_statement`].
     pub fn to_statement(&self) -> Result<ast::Statement, PlanError> {
-        check_representable(NameRole::Snapshot, &self.snapshot)?;
-        check_representable(NameRole::Repository, &self.repository)?;
-        let catalogs = match &self.catalogs {
-            None => None,
-            Some(c) => {
-                require_v34(self.syntax, "external catalogs")?;
-                Some(match c {
-                    RestoreCatalogs::All => ast::CatalogClause::All { span: Span::default() },
-                    RestoreCatalogs::List { catalogs } => ast::CatalogClause::List {
-                        items: non_empty(catalogs)?
-                            .iter()
-                            .map(|c| catalog_item(&c.name, c.alias.as_deref()))
-                            .collect::<Result<_, _>>()?,
-                        span: Span::default(),
-                    },
-                })
-            }
-        };
+        let catalogs = snapshot_repository_and_catalogs(self)?;
         if let Some(db) = &self.database {
             check_representable(NameRole::Database, db)?;
         }
@@ -138,13 +105,26 @@ fn database_and_snapshot(
     }
 }
 
-/// The grammar needs at least one catalog in a list.
-fn non_empty<T>(items: &[T]) -> Result<&[T], PlanError> {
-    if items.is_empty() {
-        Err(PlanError::EmptyCatalogList)
-    } else {
-        Ok(items)
-    }
+/// Checks that the snapshot and the repository can be written, then builds the catalog clause
+/// (3.4+; a list needs at least one catalog).
+fn snapshot_repository_and_catalogs<P: PlanCore>(plan: &P) -> Result<Option<ast::CatalogClause>, PlanError> {
+    check_representable(NameRole::Snapshot, plan.snapshot())?;
+    check_representable(NameRole::Repository, plan.repository())?;
+    let Some(catalogs) = plan.catalogs() else {
+        return Ok(None);
+    };
+    require_v34(plan.syntax(), "external catalogs")?;
+    Ok(Some(match catalogs.listed() {
+        None => ast::CatalogClause::All { span: Span::default() },
+        Some(listed) if listed.is_empty() => return Err(PlanError::EmptyCatalogList),
+        Some(listed) => ast::CatalogClause::List {
+            items: listed
+                .into_iter()
+                .map(|(name, alias)| catalog_item(name, alias))
+                .collect::<Result<_, _>>()?,
+            span: Span::default(),
+        },
+    }))
 }
 
 fn catalog_item(name: &str, alias: Option<&str>) -> Result<ast::CatalogItem, PlanError> {
