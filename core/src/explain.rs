@@ -333,13 +333,17 @@ impl<'a> Explainer<'a> {
         help: Option<String>,
         fix: Option<Fix>,
     ) -> Diagnostic {
+        let mut expected = Vec::with_capacity(self.expected.len());
+        for w in &self.expected {
+            expected.push(w.to_string());
+        }
         Diagnostic {
             code,
             severity: Severity::Error,
             kind: DiagnosticKind::Syntax,
             message,
             span: self.span(),
-            expected: self.expected.iter().map(|w| w.to_string()).collect(),
+            expected,
             help,
             fix,
             starrocks_message: Some(self.starrocks_message()),
