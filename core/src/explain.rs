@@ -293,19 +293,6 @@ pub(crate) fn syntax_error(
     explainer.explain()
 }
 
-/// Parses one statement's tokens; `Err(i)` is the index of the token where it fails
-/// (`toks.len()` at the end).
-fn parse_tokens(toks: &[Token]) -> Result<(), usize> {
-    let mut kinds: Vec<u8> = Vec::with_capacity(toks.len());
-    for t in toks {
-        kinds.push(t.kind as u8);
-    }
-    match crate::grammar::parse(Rule::statement_input, &kinds) {
-        Ok(_) => Ok(()),
-        Err(e) => Err(e.at.min(toks.len())),
-    }
-}
-
 /// What parsing a statement again after applying a fix gives.
 enum Outcome {
     /// The statement parses.
@@ -435,22 +422,26 @@ impl<'a> Explainer<'a> {
         if lexed.diagnostics.iter().any(|d| d.is_error()) {
             return Outcome::Broken;
         }
-        let mut toks: Vec<Token> = Vec::new();
-        for t in lexed.tokens {
+        // The statement's tokens up to a `;`: their kinds for the grammar, and where they start.
+        let mut kinds: Vec<u8> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
+        for t in &lexed.tokens {
             if t.kind == Tok::Semicolon {
                 break;
             }
             if !t.kind.is_trivia() {
-                toks.push(Token { kind: t.kind, span: Span::new(t.span.start + start, t.span.end + start) });
+                kinds.push(t.kind as u8);
+                starts.push(start + t.span.start);
             }
         }
-        if toks.is_empty() {
+        if kinds.is_empty() {
             return Outcome::Broken;
         }
-        match parse_tokens(&toks) {
-            Ok(()) => Outcome::Solved,
-            Err(i) => {
-                let new_offset = toks.get(i).map_or(end, |t| t.span.start);
+        match crate::grammar::parse(Rule::statement_input, &kinds) {
+            Ok(_) => Outcome::Solved,
+            Err(e) => {
+                // Where it fails (the end of the statement if past its last token).
+                let new_offset = starts.get(e.at).copied().unwrap_or(end);
                 if new_offset < last_edit_end_new {
                     return Outcome::Broken;
                 }
