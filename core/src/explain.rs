@@ -13,97 +13,146 @@ use crate::span::{LineIndex, Span};
 /// What a rule means to a user, and the keywords it could start with (for did-you-mean).
 type Description = (&'static str, &'static [&'static str]);
 
-/// The description of `rule`, if it has one. Each arm names a static description, so the
-/// match compiles to one pointer per rule.
+/// The description of `rule`, if it has one: one of the table's, or a keyword rule's keyword.
 fn describe(rule: Rule) -> Option<Description> {
+    for &(rules, words, keywords) in DESCRIPTIONS {
+        if rules.contains(&rule) {
+            return Some((words, keywords));
+        }
+    }
+    // A keyword rule (`KW_TO`): the keyword itself.
+    let name = rule_keyword(rule)?;
+    Some((name, std::slice::from_ref(name)))
+}
+
+/// Rules, what they mean to a user, and the keywords they could start with (for did-you-mean).
+/// A table rather than a match: a match arm costs code, an entry only a few words of data.
+static DESCRIPTIONS: &[(&[Rule], &str, &[&str])] = {
     use Rule::*;
-    let description: &Description = match rule {
-        statement_input => &(
+    &[
+        (
+            &[statement_input],
             "a statement (BACKUP, RESTORE, SHOW, CANCEL, CREATE or DROP)",
             &["BACKUP", "RESTORE", "SHOW", "CANCEL", "CREATE", "DROP"],
         ),
-        backup_stmt => &("BACKUP", &["BACKUP"]),
-        restore_stmt => &("RESTORE", &["RESTORE"]),
-        show_backup_stmt | show_restore_stmt | show_snapshot_stmt | show_repositories_stmt => {
-            &("SHOW", &["SHOW"])
-        }
-        cancel_backup_stmt | cancel_restore_stmt => &("CANCEL", &["CANCEL"]),
-        create_repository_stmt => &("CREATE", &["CREATE"]),
-        drop_snapshot_stmt | drop_repository_stmt => &("DROP", &["DROP"]),
-        identifier | non_reserved | object_name | qualified_name | column_ref | identifier_or_string => {
-            &(NAME, &[])
-        }
-        catalog_item | catalog_alias_item => &("a catalog name", &[]),
-        snapshot_name | drop_snapshot_name => &("a snapshot name", &[]),
-        repository_name => &("a repository name", &[]),
-        database_name => &("a database name", &[]),
-        database_clause | restore_database => &("DATABASE", &["DATABASE"]),
-        backup_catalogs | restore_catalogs => &("EXTERNAL CATALOG(S) (…)", &["EXTERNAL", "ALL"]),
-        all_external_catalogs => &("ALL EXTERNAL CATALOGS", &["ALL"]),
-        catalog_list | catalog_alias_list | paren_partition_names | T_LParen => &("`(`", &[]),
-        on_clause => &("ON (…)", &["ON"]),
-        properties => &("PROPERTIES (…)", &["PROPERTIES"]),
-        property => &("a property \"key\" = \"value\"", &[]),
-        string | location => &("a quoted string", &[]),
-        all_objects | typed_object | table_desc => &(
+        (&[backup_stmt], "BACKUP", &["BACKUP"]),
+        (&[restore_stmt], "RESTORE", &["RESTORE"]),
+        (
+            &[show_backup_stmt, show_restore_stmt, show_snapshot_stmt, show_repositories_stmt],
+            "SHOW",
+            &["SHOW"],
+        ),
+        (&[cancel_backup_stmt, cancel_restore_stmt], "CANCEL", &["CANCEL"]),
+        (&[create_repository_stmt], "CREATE", &["CREATE"]),
+        (&[drop_snapshot_stmt, drop_repository_stmt], "DROP", &["DROP"]),
+        (
+            &[identifier, non_reserved, object_name, qualified_name, column_ref, identifier_or_string],
+            NAME,
+            &[],
+        ),
+        (&[catalog_item, catalog_alias_item], "a catalog name", &[]),
+        (&[snapshot_name, drop_snapshot_name], "a snapshot name", &[]),
+        (&[repository_name], "a repository name", &[]),
+        (&[database_name], "a database name", &[]),
+        (&[database_clause, restore_database], "DATABASE", &["DATABASE"]),
+        (&[backup_catalogs, restore_catalogs], "EXTERNAL CATALOG(S) (…)", &["EXTERNAL", "ALL"]),
+        (&[all_external_catalogs], "ALL EXTERNAL CATALOGS", &["ALL"]),
+        (&[catalog_list, catalog_alias_list, paren_partition_names, T_LParen], "`(`", &[]),
+        (&[on_clause], "ON (…)", &["ON"]),
+        (&[properties], "PROPERTIES (…)", &["PROPERTIES"]),
+        (&[property], "a property \"key\" = \"value\"", &[]),
+        (&[string, location], "a quoted string", &[]),
+        (
+            &[all_objects, typed_object, table_desc],
             "an object (a table name, or TABLE, MATERIALIZED VIEW, VIEW, FUNCTION or ALL …)",
             &["ALL", "TABLE", "TABLES", "MATERIALIZED", "VIEW", "VIEWS", "FUNCTION", "FUNCTIONS"],
         ),
-        object_kind => &(
+        (
+            &[object_kind],
             "TABLES, MATERIALIZED VIEWS, VIEWS or FUNCTIONS",
             &["TABLES", "TABLE", "MATERIALIZED", "VIEWS", "VIEW", "FUNCTIONS", "FUNCTION"],
         ),
-        table_kw => &("TABLE or TABLES", &["TABLE", "TABLES"]),
-        view_kw => &("VIEW or VIEWS", &["VIEW", "VIEWS"]),
-        mv_kw => &("MATERIALIZED VIEW", &["MATERIALIZED"]),
-        function_kw => &("FUNCTION or FUNCTIONS", &["FUNCTION", "FUNCTIONS"]),
-        partition_names | partition_list | key_partitions => {
-            &("PARTITION (…)", &["PARTITION", "PARTITIONS", "TEMPORARY"])
-        }
-        temporary => &("TEMPORARY", &["TEMPORARY"]),
-        partition_name | bare_partition_names => &("a partition name", &[]),
-        key_partition => &("a partition column = value", &[]),
-        literal | null_lit | true_lit | false_lit | number | typed_string | binary => {
-            &("a literal value", &[])
-        }
-        alias => &("AS", &["AS"]),
-        from_db | from_kw => &("FROM <database>", &["FROM", "IN"]),
-        for_external_catalog => &("FOR EXTERNAL CATALOG", &["FOR"]),
-        read_only => &("READ ONLY", &["READ"]),
-        broker_name => &("a broker name", &[]),
-        force => &("FORCE", &["FORCE"]),
-        where_clause => &("WHERE", &["WHERE"]),
-        order_by | KW_ORDER => &("ORDER BY", &["ORDER"]),
-        limit_clause => &("LIMIT", &["LIMIT"]),
-        limit_offset => &("OFFSET", &["OFFSET"]),
-        limit_value => &("a number, `?` or a @variable", &[]),
-        expression | and_expr | not_expr | boolean_expr | predicate | value_expr | bitand_expr
-        | additive_expr | multiplicative_expr | bitxor_expr | unary_expr | sort_item | function_call
-        | paren_expr | case_expr | user_variable | system_variable | sort_all | case_operand => {
-            &("an expression", &[])
-        }
-        or_op | and_op | comparison | comparison_op | is_null | in_list | between | like | like_op
-        | bitor_op | bitand_op | additive_op | multiplicative_op | bitxor_op => {
-            &("an operator", &["AND", "OR", "IS", "IN", "LIKE", "BETWEEN", "NOT"])
-        }
-        ordering => &("ASC or DESC", &["ASC", "DESC"]),
-        nulls_order => &("NULLS FIRST or NULLS LAST", &["NULLS"]),
-        when_clause => &("WHEN", &["WHEN"]),
-        else_clause => &("ELSE", &["ELSE"]),
-        call_star | call_args | distinct => &("an argument", &[]),
-        T_Comma | limit_comma => &("`,`", &[]),
-        T_RParen => &("`)`", &[]),
-        T_Eq => &("`=`", &[]),
-        T_Dot | T_DotIdent => &("`.`", &[]),
-        EOI => &(END, &[]),
-        _ => {
-            // A keyword rule (`KW_TO`): the keyword itself.
-            let name = rule_keyword(rule)?;
-            return Some((name, std::slice::from_ref(name)));
-        }
-    };
-    Some(*description)
-}
+        (&[table_kw], "TABLE or TABLES", &["TABLE", "TABLES"]),
+        (&[view_kw], "VIEW or VIEWS", &["VIEW", "VIEWS"]),
+        (&[mv_kw], "MATERIALIZED VIEW", &["MATERIALIZED"]),
+        (&[function_kw], "FUNCTION or FUNCTIONS", &["FUNCTION", "FUNCTIONS"]),
+        (
+            &[partition_names, partition_list, key_partitions],
+            "PARTITION (…)",
+            &["PARTITION", "PARTITIONS", "TEMPORARY"],
+        ),
+        (&[temporary], "TEMPORARY", &["TEMPORARY"]),
+        (&[partition_name, bare_partition_names], "a partition name", &[]),
+        (&[key_partition], "a partition column = value", &[]),
+        (&[literal, null_lit, true_lit, false_lit, number, typed_string, binary], "a literal value", &[]),
+        (&[alias], "AS", &["AS"]),
+        (&[from_db, from_kw], "FROM <database>", &["FROM", "IN"]),
+        (&[for_external_catalog], "FOR EXTERNAL CATALOG", &["FOR"]),
+        (&[read_only], "READ ONLY", &["READ"]),
+        (&[broker_name], "a broker name", &[]),
+        (&[force], "FORCE", &["FORCE"]),
+        (&[where_clause], "WHERE", &["WHERE"]),
+        (&[order_by, KW_ORDER], "ORDER BY", &["ORDER"]),
+        (&[limit_clause], "LIMIT", &["LIMIT"]),
+        (&[limit_offset], "OFFSET", &["OFFSET"]),
+        (&[limit_value], "a number, `?` or a @variable", &[]),
+        (
+            &[
+                expression,
+                and_expr,
+                not_expr,
+                boolean_expr,
+                predicate,
+                value_expr,
+                bitand_expr,
+                additive_expr,
+                multiplicative_expr,
+                bitxor_expr,
+                unary_expr,
+                sort_item,
+                function_call,
+                paren_expr,
+                case_expr,
+                user_variable,
+                system_variable,
+                sort_all,
+                case_operand,
+            ],
+            "an expression",
+            &[],
+        ),
+        (
+            &[
+                or_op,
+                and_op,
+                comparison,
+                comparison_op,
+                is_null,
+                in_list,
+                between,
+                like,
+                like_op,
+                bitor_op,
+                bitand_op,
+                additive_op,
+                multiplicative_op,
+                bitxor_op,
+            ],
+            "an operator",
+            &["AND", "OR", "IS", "IN", "LIKE", "BETWEEN", "NOT"],
+        ),
+        (&[ordering], "ASC or DESC", &["ASC", "DESC"]),
+        (&[nulls_order], "NULLS FIRST or NULLS LAST", &["NULLS"]),
+        (&[when_clause], "WHEN", &["WHEN"]),
+        (&[else_clause], "ELSE", &["ELSE"]),
+        (&[call_star, call_args, distinct], "an argument", &[]),
+        (&[T_Comma, limit_comma], "`,`", &[]),
+        (&[T_RParen], "`)`", &[]),
+        (&[T_Eq], "`=`", &[]),
+        (&[T_Dot, T_DotIdent], "`.`", &[]),
+        (&[EOI], END, &[]),
+    ]
+};
 
 /// The keyword a keyword rule (`KW_TO`) matches. `tokens.pest`, generated from [`Tok`],
 /// declares one rule per token kind in `Tok`'s order, keywords first, and they come right
@@ -244,19 +293,6 @@ pub(crate) fn syntax_error(
     explainer.explain()
 }
 
-/// Parses one statement's tokens; `Err(i)` is the index of the token where it fails
-/// (`toks.len()` at the end).
-fn parse_tokens(toks: &[Token]) -> Result<(), usize> {
-    let mut kinds: Vec<u8> = Vec::with_capacity(toks.len());
-    for t in toks {
-        kinds.push(t.kind as u8);
-    }
-    match crate::grammar::parse(Rule::statement_input, &kinds) {
-        Ok(_) => Ok(()),
-        Err(e) => Err(e.at.min(toks.len())),
-    }
-}
-
 /// What parsing a statement again after applying a fix gives.
 enum Outcome {
     /// The statement parses.
@@ -333,13 +369,17 @@ impl<'a> Explainer<'a> {
         help: Option<String>,
         fix: Option<Fix>,
     ) -> Diagnostic {
+        let mut expected = Vec::with_capacity(self.expected.len());
+        for w in &self.expected {
+            expected.push(w.to_string());
+        }
         Diagnostic {
             code,
             severity: Severity::Error,
             kind: DiagnosticKind::Syntax,
             message,
             span: self.span(),
-            expected: self.expected.iter().map(|w| w.to_string()).collect(),
+            expected,
             help,
             fix,
             starrocks_message: Some(self.starrocks_message()),
@@ -382,22 +422,26 @@ impl<'a> Explainer<'a> {
         if lexed.diagnostics.iter().any(|d| d.is_error()) {
             return Outcome::Broken;
         }
-        let mut toks: Vec<Token> = Vec::new();
-        for t in lexed.tokens {
+        // The statement's tokens up to a `;`: their kinds for the grammar, and where they start.
+        let mut kinds: Vec<u8> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
+        for t in &lexed.tokens {
             if t.kind == Tok::Semicolon {
                 break;
             }
             if !t.kind.is_trivia() {
-                toks.push(Token { kind: t.kind, span: Span::new(t.span.start + start, t.span.end + start) });
+                kinds.push(t.kind as u8);
+                starts.push(start + t.span.start);
             }
         }
-        if toks.is_empty() {
+        if kinds.is_empty() {
             return Outcome::Broken;
         }
-        match parse_tokens(&toks) {
-            Ok(()) => Outcome::Solved,
-            Err(i) => {
-                let new_offset = toks.get(i).map_or(end, |t| t.span.start);
+        match crate::grammar::parse(Rule::statement_input, &kinds) {
+            Ok(_) => Outcome::Solved,
+            Err(e) => {
+                // Where it fails (the end of the statement if past its last token).
+                let new_offset = starts.get(e.at).copied().unwrap_or(end);
                 if new_offset < last_edit_end_new {
                     return Outcome::Broken;
                 }
