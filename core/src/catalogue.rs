@@ -26,93 +26,242 @@ pub struct RuleInfo {
     pub versions: &'static str,
 }
 
-macro_rules! rules {
-    ( $( $code:literal $name:literal $kind:ident $sev:ident $versions:literal
-         $summary:literal $( => $sr:literal )? ; )* ) => {
-        /// Every rule, ordered by code.
-        pub static RULES: &[RuleInfo] = &[ $( RuleInfo {
-            code: $code,
-            name: $name,
-            kind: DiagnosticKind::$kind,
-            severity: Severity::$sev,
-            summary: $summary,
-            starrocks_message: rules!(@sr $( $sr )?),
-            versions: $versions,
-        }, )* ];
-    };
-    (@sr) => { None };
-    (@sr $sr:literal) => { Some($sr) };
+impl RuleInfo {
+    /// An entry of severity error (StarRocks rejects the statement); add `.versions(…)` when
+    /// it does not apply to all versions and `.starrocks(…)` when StarRocks has a message.
+    pub const fn error(
+        code: &'static str,
+        name: &'static str,
+        kind: DiagnosticKind,
+        summary: &'static str,
+    ) -> Self {
+        Self::new(code, name, kind, Severity::Error, summary)
+    }
+
+    /// An entry of severity warning (StarRocks accepts it, probably not as meant); see [`Self::error`].
+    pub const fn warning(
+        code: &'static str,
+        name: &'static str,
+        kind: DiagnosticKind,
+        summary: &'static str,
+    ) -> Self {
+        Self::new(code, name, kind, Severity::Warning, summary)
+    }
+
+    /// An entry of severity info (worth knowing at this point); see [`Self::error`].
+    pub const fn info(
+        code: &'static str,
+        name: &'static str,
+        kind: DiagnosticKind,
+        summary: &'static str,
+    ) -> Self {
+        Self::new(code, name, kind, Severity::Info, summary)
+    }
+
+    const fn new(
+        code: &'static str,
+        name: &'static str,
+        kind: DiagnosticKind,
+        severity: Severity,
+        summary: &'static str,
+    ) -> Self {
+        RuleInfo { code, name, kind, severity, summary, starrocks_message: None, versions: "all" }
+    }
+
+    /// The StarRocks versions the rule applies to (`"3.4+"`, `"<4.2"`); `"all"` when not given.
+    pub const fn versions(self, versions: &'static str) -> Self {
+        RuleInfo { versions, ..self }
+    }
+
+    /// StarRocks's own message for it, when StarRocks reports it.
+    pub const fn starrocks(self, message: &'static str) -> Self {
+        RuleInfo { starrocks_message: Some(message), ..self }
+    }
 }
 
-rules! {
-    "SR001" "unterminated-string" Lexical Error "all"
-        "A string literal has no closing quote; StarRocks swallows the rest of the input."
-        => "Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>'.";
-    "SR002" "unterminated-quoted-name" Lexical Error "all"
-        "A backquoted name has no closing backquote; StarRocks swallows the rest of the input."
-        => "Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>'.";
-    "SR003" "ignored-character" Lexical Warning "all"
-        "A character StarRocks's lexer silently drops (`#`, emoji outside backquotes, \\v, \\f, control characters)."
-        => "token recognition error at: '<c>' (server console only)";
-    "SR004" "unterminated-comment" Lexical Error "all"
-        "A `/*` comment is never closed.";
-    "SR100" "syntax-error" Syntax Error "all"
-        "The statement does not match StarRocks's grammar at this token."
-        => "Getting syntax error at line L, column C. Detail message: Unexpected input '<token>', the most similar input is {<expected>}.";
-    "SR101" "empty-input" Syntax Error "all"
-        "The input holds no statement at all (only blanks or comments); StarRocks needs at least one.";
-    "SR102" "stray-comma" Syntax Error "all"
-        "A trailing or doubled comma in a list.";
-    "SR103" "empty-list" Syntax Error "all"
-        "An empty parenthesised list: `ON ()`, `PROPERTIES ()`, `PARTITION ()`, `EXTERNAL CATALOG ()`.";
-    "SR104" "misspelled-keyword" Syntax Error "all"
-        "A word that is close to the keyword expected here.";
-    "SR105" "reserved-word-as-name" Syntax Error "all"
-        "A reserved word or a number where a name is expected; it needs backquotes.";
-    "SR106" "missing-semicolon" Syntax Error "all"
-        "A second statement starts before the first one ended with `;`.";
-    "SR107" "not-backup-family" Syntax Info "all"
-        "A statement outside the BACKUP family; it is kept as written and not checked.";
-    "SR108" "clause-order" Syntax Error "all"
-        "A clause is written in the wrong place (clause order is fixed).";
-    "SR109" "string-expected" Syntax Error "all"
-        "A property key or value, or a location, must be a quoted string.";
-    "SR110" "missing-keyword" Syntax Error "all"
-        "A required keyword is missing (e.g. `TO` before the repository).";
-    "SR111" "string-as-name" Syntax Error "all"
-        "A quoted string where a name is expected; names are bare or in backquotes.";
-    "SR112" "missing-name" Syntax Error "all"
-        "A name is missing before a keyword (e.g. `DROP SNAPSHOT ON repo`).";
-    "SR113" "nesting-too-deep" Syntax Warning "all"
-        "Parentheses, CASE or chained BETWEEN nested deeper than this tool analyses (6 levels); the statement is kept as written and not checked.";
-    "SR201" "database-with-external-catalogs" Statement Error "3.4+"
-        "A database (DATABASE clause or `db.` prefix) together with external catalogs."
-        => "Can not sepcify database name for external catalog Backup/Restore";
-    "SR202" "too-many-name-parts" Statement Error "all"
-        "A snapshot name with three or more parts."
-        => "Invalid table name format '<name>'";
-    "SR203" "database-and-prefix" Statement Error "3.4+"
-        "Both `DATABASE db` and a `db.` prefix on the snapshot name."
-        => "Specifying dbName before snapshot name is forbidden if the DbName is specified explicitly in BACKUP/RESTORE";
-    "SR204" "alias-in-backup" Statement Error "3.4+"
-        "An `AS` alias on a BACKUP object (aliases rename objects on RESTORE only)."
-        => "Specifying alias for backup object is forbidden in BACKUP stmt";
-    "SR205" "restore-on-without-database" Statement Error "3.4+"
-        "RESTORE with an ON clause but no database (neither `db.` prefix nor DATABASE)."
-        => "`ON` clause is forbidden if no Database explicitly specified in Restore stmt";
-    "SR206" "on-with-external-catalogs" Statement Error "3.4+"
-        "BACKUP of external catalogs with an ON clause."
-        => "Can not sepcify `ON` clause for external catalog Backup/Restore";
-    "SR207" "cancel-without-database" Statement Error "all"
-        "CANCEL BACKUP/RESTORE with neither `FROM db` nor `FOR EXTERNAL CATALOG`."
-        => "No selected database for cancel BACKUP/RESTORE";
-    "SR210" "keyword-covers-one-name" Statement Warning "3.4+"
-        "`VIEWS v1, v2`: the keyword applies to the first name only; the others are tables.";
-    "SR211" "greedy-partition-list" Statement Warning "all"
-        "`t1 PARTITION p1, t2`: without parentheses every following name is another partition of t1.";
-    "SR212" "show-restore-where-ignored" Statement Warning "all"
-        "SHOW RESTORE without FROM ignores its WHERE clause.";
-}
+/// The lexical, syntax and statement rules, ordered by code.
+pub static RULES: &[RuleInfo] = &[
+    RuleInfo::error(
+        "SR001",
+        "unterminated-string",
+        DiagnosticKind::Lexical,
+        "A string literal has no closing quote; StarRocks swallows the rest of the input.",
+    )
+    .starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>'."),
+    RuleInfo::error(
+        "SR002",
+        "unterminated-quoted-name",
+        DiagnosticKind::Lexical,
+        "A backquoted name has no closing backquote; StarRocks swallows the rest of the input.",
+    )
+    .starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>'."),
+    RuleInfo::warning(
+        "SR003",
+        "ignored-character",
+        DiagnosticKind::Lexical,
+        "A character StarRocks's lexer silently drops (`#`, emoji outside backquotes, \\v, \\f, control characters).",
+    )
+    .starrocks("token recognition error at: '<c>' (server console only)"),
+    RuleInfo::error(
+        "SR004",
+        "unterminated-comment",
+        DiagnosticKind::Lexical,
+        "A `/*` comment is never closed.",
+    ),
+    RuleInfo::error(
+        "SR100",
+        "syntax-error",
+        DiagnosticKind::Syntax,
+        "The statement does not match StarRocks's grammar at this token.",
+    )
+    .starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<token>', the most similar input is {<expected>}."),
+    RuleInfo::error(
+        "SR101",
+        "empty-input",
+        DiagnosticKind::Syntax,
+        "The input holds no statement at all (only blanks or comments); StarRocks needs at least one.",
+    ),
+    RuleInfo::error("SR102", "stray-comma", DiagnosticKind::Syntax, "A trailing or doubled comma in a list."),
+    RuleInfo::error(
+        "SR103",
+        "empty-list",
+        DiagnosticKind::Syntax,
+        "An empty parenthesised list: `ON ()`, `PROPERTIES ()`, `PARTITION ()`, `EXTERNAL CATALOG ()`.",
+    ),
+    RuleInfo::error(
+        "SR104",
+        "misspelled-keyword",
+        DiagnosticKind::Syntax,
+        "A word that is close to the keyword expected here.",
+    ),
+    RuleInfo::error(
+        "SR105",
+        "reserved-word-as-name",
+        DiagnosticKind::Syntax,
+        "A reserved word or a number where a name is expected; it needs backquotes.",
+    ),
+    RuleInfo::error(
+        "SR106",
+        "missing-semicolon",
+        DiagnosticKind::Syntax,
+        "A second statement starts before the first one ended with `;`.",
+    ),
+    RuleInfo::info(
+        "SR107",
+        "not-backup-family",
+        DiagnosticKind::Syntax,
+        "A statement outside the BACKUP family; it is kept as written and not checked.",
+    ),
+    RuleInfo::error(
+        "SR108",
+        "clause-order",
+        DiagnosticKind::Syntax,
+        "A clause is written in the wrong place (clause order is fixed).",
+    ),
+    RuleInfo::error(
+        "SR109",
+        "string-expected",
+        DiagnosticKind::Syntax,
+        "A property key or value, or a location, must be a quoted string.",
+    ),
+    RuleInfo::error(
+        "SR110",
+        "missing-keyword",
+        DiagnosticKind::Syntax,
+        "A required keyword is missing (e.g. `TO` before the repository).",
+    ),
+    RuleInfo::error(
+        "SR111",
+        "string-as-name",
+        DiagnosticKind::Syntax,
+        "A quoted string where a name is expected; names are bare or in backquotes.",
+    ),
+    RuleInfo::error(
+        "SR112",
+        "missing-name",
+        DiagnosticKind::Syntax,
+        "A name is missing before a keyword (e.g. `DROP SNAPSHOT ON repo`).",
+    ),
+    RuleInfo::warning(
+        "SR113",
+        "nesting-too-deep",
+        DiagnosticKind::Syntax,
+        "Parentheses, CASE or chained BETWEEN nested deeper than this tool analyses (6 levels); the statement is kept as written and not checked.",
+    ),
+    RuleInfo::error(
+        "SR201",
+        "database-with-external-catalogs",
+        DiagnosticKind::Statement,
+        "A database (DATABASE clause or `db.` prefix) together with external catalogs.",
+    )
+    .versions("3.4+")
+    .starrocks("Can not sepcify database name for external catalog Backup/Restore"),
+    RuleInfo::error(
+        "SR202",
+        "too-many-name-parts",
+        DiagnosticKind::Statement,
+        "A snapshot name with three or more parts.",
+    )
+    .starrocks("Invalid table name format '<name>'"),
+    RuleInfo::error(
+        "SR203",
+        "database-and-prefix",
+        DiagnosticKind::Statement,
+        "Both `DATABASE db` and a `db.` prefix on the snapshot name.",
+    )
+    .versions("3.4+")
+    .starrocks("Specifying dbName before snapshot name is forbidden if the DbName is specified explicitly in BACKUP/RESTORE"),
+    RuleInfo::error(
+        "SR204",
+        "alias-in-backup",
+        DiagnosticKind::Statement,
+        "An `AS` alias on a BACKUP object (aliases rename objects on RESTORE only).",
+    )
+    .versions("3.4+")
+    .starrocks("Specifying alias for backup object is forbidden in BACKUP stmt"),
+    RuleInfo::error(
+        "SR205",
+        "restore-on-without-database",
+        DiagnosticKind::Statement,
+        "RESTORE with an ON clause but no database (neither `db.` prefix nor DATABASE).",
+    )
+    .versions("3.4+")
+    .starrocks("`ON` clause is forbidden if no Database explicitly specified in Restore stmt"),
+    RuleInfo::error(
+        "SR206",
+        "on-with-external-catalogs",
+        DiagnosticKind::Statement,
+        "BACKUP of external catalogs with an ON clause.",
+    )
+    .versions("3.4+")
+    .starrocks("Can not sepcify `ON` clause for external catalog Backup/Restore"),
+    RuleInfo::error(
+        "SR207",
+        "cancel-without-database",
+        DiagnosticKind::Statement,
+        "CANCEL BACKUP/RESTORE with neither `FROM db` nor `FOR EXTERNAL CATALOG`.",
+    )
+    .starrocks("No selected database for cancel BACKUP/RESTORE"),
+    RuleInfo::warning(
+        "SR210",
+        "keyword-covers-one-name",
+        DiagnosticKind::Statement,
+        "`VIEWS v1, v2`: the keyword applies to the first name only; the others are tables.",
+    )
+    .versions("3.4+"),
+    RuleInfo::warning(
+        "SR211",
+        "greedy-partition-list",
+        DiagnosticKind::Statement,
+        "`t1 PARTITION p1, t2`: without parentheses every following name is another partition of t1.",
+    ),
+    RuleInfo::warning(
+        "SR212",
+        "show-restore-where-ignored",
+        DiagnosticKind::Statement,
+        "SHOW RESTORE without FROM ignores its WHERE clause.",
+    ),
+];
 
 /// The whole catalogue, ordered by code: the lexical, syntax and statement rules above, the
 /// checks' rules ([`crate::check::RULES`]: semantic, catalog, submission, compat, notes) and

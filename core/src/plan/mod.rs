@@ -56,93 +56,69 @@ pub use model::{
 pub use restore::{CatalogRename, RestoreCatalogs, RestorePlan, RestoreProperties};
 
 use crate::catalogue::RuleInfo;
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::span::Span;
 
 /// The diagnostics of the builder model (`SR8xx`, kind `statement`): what a plan cannot hold
 /// when it is loaded from SQL. To be merged into [`crate::catalogue::RULES`].
 pub static PLAN_RULES: &[RuleInfo] = &[
-    RuleInfo {
-        code: "SR801",
-        name: "plan-no-statement",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Error,
-        summary: "The text holds no BACKUP or RESTORE statement that parses, so there is nothing to load into the builder.",
-        starrocks_message: None,
-        versions: "all",
-    },
-    RuleInfo {
-        code: "SR802",
-        name: "plan-extra-statement",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Warning,
-        summary: "The text holds more statements than the one loaded into the builder; the others are left out.",
-        starrocks_message: None,
-        versions: "all",
-    },
-    RuleInfo {
-        code: "SR803",
-        name: "plan-key-partitions",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Error,
-        summary: "`PARTITION (col = value)` cannot be held by the builder; the table is loaded without partitions.",
-        starrocks_message: None,
-        versions: "all",
-    },
-    RuleInfo {
-        code: "SR804",
-        name: "plan-backup-alias",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Warning,
-        summary: "An `AS` alias in a BACKUP (which StarRocks rejects) is not held by the builder; it is dropped.",
-        starrocks_message: None,
-        versions: "3.4+",
-    },
-    RuleInfo {
-        code: "SR805",
-        name: "plan-qualified-object",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Warning,
-        summary: "A database qualifier on an object name (`db.t`), which StarRocks ignores, is not held by the builder.",
-        starrocks_message: None,
-        versions: "all",
-    },
-    RuleInfo {
-        code: "SR806",
-        name: "plan-duplicate-property",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Warning,
-        summary: "A property key given twice: StarRocks keeps the last value, and so does the builder.",
-        starrocks_message: None,
-        versions: "all",
-    },
-    RuleInfo {
-        code: "SR807",
-        name: "plan-database-named-twice",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Error,
-        summary: "Both `DATABASE db` and a `db.` prefix (which StarRocks rejects); the builder keeps the DATABASE clause.",
-        starrocks_message: None,
-        versions: "3.4+",
-    },
-    RuleInfo {
-        code: "SR808",
-        name: "plan-snapshot-name-parts",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Error,
-        summary: "A snapshot name of three or more parts (which StarRocks rejects); the builder keeps the last two.",
-        starrocks_message: None,
-        versions: "all",
-    },
-    RuleInfo {
-        code: "SR809",
-        name: "plan-mixed-syntax",
-        kind: DiagnosticKind::Statement,
-        severity: Severity::Info,
-        summary: "The pre-3.4 `db.snapshot` form mixed with 3.4-only clauses; the builder writes it in the 3.4 form.",
-        starrocks_message: None,
-        versions: "3.4+",
-    },
+    RuleInfo::error(
+        "SR801",
+        "plan-no-statement",
+        DiagnosticKind::Statement,
+        "The text holds no BACKUP or RESTORE statement that parses, so there is nothing to load into the builder.",
+    ),
+    RuleInfo::warning(
+        "SR802",
+        "plan-extra-statement",
+        DiagnosticKind::Statement,
+        "The text holds more statements than the one loaded into the builder; the others are left out.",
+    ),
+    RuleInfo::error(
+        "SR803",
+        "plan-key-partitions",
+        DiagnosticKind::Statement,
+        "`PARTITION (col = value)` cannot be held by the builder; the table is loaded without partitions.",
+    ),
+    RuleInfo::warning(
+        "SR804",
+        "plan-backup-alias",
+        DiagnosticKind::Statement,
+        "An `AS` alias in a BACKUP (which StarRocks rejects) is not held by the builder; it is dropped.",
+    )
+    .versions("3.4+"),
+    RuleInfo::warning(
+        "SR805",
+        "plan-qualified-object",
+        DiagnosticKind::Statement,
+        "A database qualifier on an object name (`db.t`), which StarRocks ignores, is not held by the builder.",
+    ),
+    RuleInfo::warning(
+        "SR806",
+        "plan-duplicate-property",
+        DiagnosticKind::Statement,
+        "A property key given twice: StarRocks keeps the last value, and so does the builder.",
+    ),
+    RuleInfo::error(
+        "SR807",
+        "plan-database-named-twice",
+        DiagnosticKind::Statement,
+        "Both `DATABASE db` and a `db.` prefix (which StarRocks rejects); the builder keeps the DATABASE clause.",
+    )
+    .versions("3.4+"),
+    RuleInfo::error(
+        "SR808",
+        "plan-snapshot-name-parts",
+        DiagnosticKind::Statement,
+        "A snapshot name of three or more parts (which StarRocks rejects); the builder keeps the last two.",
+    ),
+    RuleInfo::info(
+        "SR809",
+        "plan-mixed-syntax",
+        DiagnosticKind::Statement,
+        "The pre-3.4 `db.snapshot` form mixed with 3.4-only clauses; the builder writes it in the 3.4 form.",
+    )
+    .versions("3.4+"),
 ];
 
 /// A diagnostic with the severity and kind [`PLAN_RULES`] gives `code`.

@@ -6,140 +6,117 @@
 //! The helpers at the end (database resolution, near-match suggestions, fixes) are shared
 //! with `submission.rs` and `notes.rs`.
 
-use super::{is_valid_db_name, rule};
+use super::is_valid_db_name;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::catalog::{expand_backup, Catalog, Database, Origin, Table, TableKind};
 use crate::check::{Context, Version};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix};
 use crate::lexer::quote_identifier;
 use crate::span::Span;
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::error(
         "SR401",
         "unknown-database",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A database that does not exist: the one a BACKUP works on (`db.` prefix, DATABASE clause or the session's current database), or the one SHOW BACKUP/RESTORE or CANCEL names.",
-        "Unknown database '<db>'"
-    ),
-    rule!(
+    )
+    .starrocks("Unknown database '<db>'"),
+    RuleInfo::error(
         "SR402",
         "no-database",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A BACKUP that names no database while the session has no current database.",
-        "Unknown database 'null'"
-    ),
-    rule!(
+    )
+    .starrocks("Unknown database 'null'"),
+    RuleInfo::error(
         "SR403",
         "unknown-object",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A table, view or materialized view in a BACKUP's ON list that is not in the database (a function written without `FUNCTION` is looked up as a table).",
-        "Incorrect table name '<tbl>'"
-    ),
-    rule!(
+    )
+    .starrocks("Incorrect table name '<tbl>'"),
+    RuleInfo::warning(
         "SR404",
         "object-kind-mismatch",
-        Catalog,
-        Warning,
-        "3.4+",
-        "A typed ON item whose keyword does not match the object (`VIEW t` where `t` is a table); StarRocks looks the name up whatever the keyword."
-    ),
-    rule!(
+        DiagnosticKind::Catalog,
+        "A typed ON item whose keyword does not match the object (`VIEW t` where `t` is a table); StarRocks looks the name up whatever the keyword.",
+    )
+    .versions("3.4+"),
+    RuleInfo::error(
         "SR405",
         "partitions-of-non-native-object",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A PARTITION clause on a view or an external table: only native tables and materialized views have partitions.",
-        "Incorrect table name '<tbl>'"
-    ),
-    rule!(
+    )
+    .starrocks("Incorrect table name '<tbl>'"),
+    RuleInfo::error(
         "SR406",
         "unknown-partition",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A partition the table does not have (partition names are compared case-insensitively).",
-        "partition[<p>] does not exist  in table<tbl>"
-    ),
-    rule!(
+    )
+    .starrocks("partition[<p>] does not exist  in table<tbl>"),
+    RuleInfo::error(
         "SR407",
         "unknown-function",
-        Catalog,
-        Error,
-        "3.4+",
+        DiagnosticKind::Catalog,
         "A `FUNCTION name` in a BACKUP that matches no user-defined function of the database (case-insensitive; global functions never match).",
-        "Invalid backup function(s), function name: <name>"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("Invalid backup function(s), function name: <name>"),
+    RuleInfo::error(
         "SR408",
         "unknown-external-catalog",
-        Catalog,
-        Error,
-        "3.4+",
+        DiagnosticKind::Catalog,
         "An external catalog in a BACKUP that does not exist (case-insensitive).",
-        "external catalog <name> does not existed."
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("external catalog <name> does not existed."),
+    RuleInfo::error(
         "SR409",
         "no-external-catalogs",
-        Catalog,
-        Error,
-        "3.4+",
+        DiagnosticKind::Catalog,
         "BACKUP ALL EXTERNAL CATALOGS on a cluster that has none.",
-        "No external catalog can be backed up"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("No external catalog can be backed up"),
+    RuleInfo::error(
         "SR410",
         "mv-base-table-missing",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A materialized view in the backup whose base table does not exist.",
-        "Base table <t> doest not existed in materialized view <mv> when backup/restore"
-    ),
-    rule!(
+    )
+    .starrocks("Base table <t> doest not existed in materialized view <mv> when backup/restore"),
+    RuleInfo::warning(
         "SR411",
         "mv-base-table-elsewhere",
-        Catalog,
-        Warning,
-        "all",
-        "A materialized view in the backup whose base table is in another database or catalog: that table is not backed up with it."
+        DiagnosticKind::Catalog,
+        "A materialized view in the backup whose base table is in another database or catalog: that table is not backed up with it.",
     ),
-    rule!(
+    RuleInfo::error(
         "SR412",
         "empty-database",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A BACKUP that selects nothing: the database (or the `ALL …` items) holds no table, view, materialized view or function.",
-        "Database: <db> is empty"
-    ),
-    rule!(
+    )
+    .starrocks("Database: <db> is empty"),
+    RuleInfo::error(
         "SR413",
         "unknown-repository",
-        Catalog,
-        Error,
-        "all",
+        DiagnosticKind::Catalog,
         "A repository that does not exist, named by a database BACKUP, SHOW SNAPSHOT, DROP SNAPSHOT or DROP REPOSITORY.",
-        "Repository [<repo>] does not exist"
-    ),
-    rule!(
+    )
+    .starrocks("Repository [<repo>] does not exist"),
+    RuleInfo::error(
         "SR414",
         "list-partition-before-3-4",
-        Catalog,
-        Error,
-        "<3.4",
+        DiagnosticKind::Catalog,
         "A list-partitioned table in a BACKUP on a target before 3.4.",
-        "List partition table does not support backup/restore job"
-    ),
+    )
+    .versions("<3.4")
+    .starrocks("List partition table does not support backup/restore job"),
 ];
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

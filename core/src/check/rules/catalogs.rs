@@ -1,30 +1,27 @@
 //! External-catalog lists: `default_catalog` cannot be backed up or used as an alias.
 
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::Context;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::error(
         "SR330",
         "default-catalog-backup",
-        Semantic,
-        Error,
-        "3.4+",
+        DiagnosticKind::Semantic,
         "`default_catalog` in an external-catalog BACKUP (any case).",
-        "Do not support Backup/Restore the entire default catalog"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("Do not support Backup/Restore the entire default catalog"),
+    RuleInfo::error(
         "SR331",
         "default-catalog-alias",
-        Submission,
-        Error,
-        "3.4+",
+        DiagnosticKind::Submission,
         "A restored external catalog renamed to `default_catalog`.",
-        "Do not support set alias as default catalog for external catalog restore"
-    ),
+    )
+    .versions("3.4+")
+    .starrocks("Do not support set alias as default catalog for external catalog restore"),
 ];
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -1,20 +1,54 @@
 //! What the target version or cluster mode cannot run (kind `compat`). Where a 3.4+
 //! statement has a pre-3.4 equivalent, the fix rewrites it.
 
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::{ClusterMode, Context, Feature, Version};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix};
 use crate::span::Span;
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!("SR601", "new-syntax-before-3-4", Compat, Error, "<3.4", "`DATABASE db` or typed ON items (`TABLE t`) on a target before 3.4; the fix writes the pre-3.4 form."),
-    rule!("SR602", "feature-needs-3-4", Compat, Error, "<3.4", "Views, functions, `ALL …` items and external catalogs on a target before 3.4 (no older equivalent)."),
-    rule!("SR603", "drop-snapshot-before-4-2", Compat, Error, "<4.2", "DROP SNAPSHOT on a target before 4.2."),
-    rule!("SR605", "show-predicates-before-4-2", Compat, Warning, "<4.2", "WHERE/ORDER BY/LIMIT on SHOW statements that only the newest grammar accepts."),
-    rule!("SR606", "shared-data-cluster", Compat, Error, "all", "BACKUP or RESTORE on a shared-data cluster, where StarRocks's docs say they are not supported."),
-    rule!("SR608", "repository-before-3-4", Compat, Error, "<3.4", "CREATE REPOSITORY without PROPERTIES, or with a quoted broker name, on a target before 3.4."),
+    RuleInfo::error(
+        "SR601",
+        "new-syntax-before-3-4",
+        DiagnosticKind::Compat,
+        "`DATABASE db` or typed ON items (`TABLE t`) on a target before 3.4; the fix writes the pre-3.4 form.",
+    )
+    .versions("<3.4"),
+    RuleInfo::error(
+        "SR602",
+        "feature-needs-3-4",
+        DiagnosticKind::Compat,
+        "Views, functions, `ALL …` items and external catalogs on a target before 3.4 (no older equivalent).",
+    )
+    .versions("<3.4"),
+    RuleInfo::error(
+        "SR603",
+        "drop-snapshot-before-4-2",
+        DiagnosticKind::Compat,
+        "DROP SNAPSHOT on a target before 4.2.",
+    )
+    .versions("<4.2"),
+    RuleInfo::warning(
+        "SR605",
+        "show-predicates-before-4-2",
+        DiagnosticKind::Compat,
+        "WHERE/ORDER BY/LIMIT on SHOW statements that only the newest grammar accepts.",
+    )
+    .versions("<4.2"),
+    RuleInfo::error(
+        "SR606",
+        "shared-data-cluster",
+        DiagnosticKind::Compat,
+        "BACKUP or RESTORE on a shared-data cluster, where StarRocks's docs say they are not supported.",
+    ),
+    RuleInfo::error(
+        "SR608",
+        "repository-before-3-4",
+        DiagnosticKind::Compat,
+        "CREATE REPOSITORY without PROPERTIES, or with a quoted broker name, on a target before 3.4.",
+    )
+    .versions("<3.4"),
 ];
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -1,31 +1,26 @@
 //! Duplicate objects and duplicate aliases in ON lists (spec §4.1 B.5, §4.2).
 
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::{Context, Feature};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix};
 use std::collections::HashMap;
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::error(
         "SR310",
         "duplicate-object",
-        Semantic,
-        Error,
-        "all",
+        DiagnosticKind::Semantic,
         "The same table, view or materialized view listed twice (compared case-sensitively from 3.4, case-insensitively before).",
-        "Duplicated table: <tbl>"
-    ),
-    rule!(
+    )
+    .starrocks("Duplicated table: <tbl>"),
+    RuleInfo::error(
         "SR311",
         "duplicate-alias",
-        Semantic,
-        Error,
-        "all",
+        DiagnosticKind::Semantic,
         "A RESTORE alias equal to another listed object's name or alias (or to its own name).",
-        "Duplicated alias name: <alias>"
-    ),
+    )
+    .starrocks("Duplicated alias name: <alias>"),
 ];
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

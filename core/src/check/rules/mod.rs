@@ -42,33 +42,6 @@ static FILES: &[(&[RuleInfo], RuleFn)] = &[
     (notes::RULES, notes::check),
 ];
 
-/// A catalogue entry: `rule!(code, name, Kind, Severity, versions, summary[, starrocks])`.
-macro_rules! rule {
-    ($code:literal, $name:literal, $kind:ident, $sev:ident, $versions:literal, $summary:literal $(,)?) => {
-        crate::catalogue::RuleInfo {
-            code: $code,
-            name: $name,
-            kind: crate::diagnostic::DiagnosticKind::$kind,
-            severity: crate::diagnostic::Severity::$sev,
-            summary: $summary,
-            starrocks_message: None,
-            versions: $versions,
-        }
-    };
-    ($code:literal, $name:literal, $kind:ident, $sev:ident, $versions:literal, $summary:literal, $sr:literal $(,)?) => {
-        crate::catalogue::RuleInfo {
-            code: $code,
-            name: $name,
-            kind: crate::diagnostic::DiagnosticKind::$kind,
-            severity: crate::diagnostic::Severity::$sev,
-            summary: $summary,
-            starrocks_message: Some($sr),
-            versions: $versions,
-        }
-    };
-}
-pub(crate) use rule;
-
 /// Java's `\w`: ASCII letters, digits and `_`.
 fn is_word(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'

@@ -1,50 +1,50 @@
 //! Name rules (spec §6): database names, snapshot labels, repository names, function names,
 //! and database qualifiers that BACKUP ignores.
 
-use super::{is_valid_common_name, is_valid_db_name, rule};
+use super::{is_valid_common_name, is_valid_db_name};
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::Context;
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix};
 use crate::span::Span;
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::error(
         "SR301",
         "incorrect-database-name",
-        Semantic,
-        Error,
-        "all",
+        DiagnosticKind::Semantic,
         "A database name in BACKUP or CANCEL that StarRocks's name rule rejects (a letter first, or `_` then a letter or digit; then letters, digits, `_`; at most 256).",
-        "Incorrect database name '<db>'"
-    ),
-    rule!("SR302", "empty-snapshot-name", Semantic, Error, "all", "An empty snapshot name (``).", "Incorrect label name ''"),
-    rule!("SR303", "empty-repository-name", Semantic, Error, "all", "An empty repository name (``).", "Repository is empty"),
-    rule!(
+    )
+    .starrocks("Incorrect database name '<db>'"),
+    RuleInfo::error("SR302", "empty-snapshot-name", DiagnosticKind::Semantic, "An empty snapshot name (``).")
+        .starrocks("Incorrect label name ''"),
+    RuleInfo::error(
+        "SR303",
+        "empty-repository-name",
+        DiagnosticKind::Semantic,
+        "An empty repository name (``).",
+    )
+    .starrocks("Repository is empty"),
+    RuleInfo::error(
         "SR304",
         "incorrect-repository-name",
-        Semantic,
-        Error,
-        "all",
+        DiagnosticKind::Semantic,
         "CREATE/DROP REPOSITORY with a name StarRocks rejects (a letter first, or `_` then a letter or digit; then letters, digits, `_`; at most 64).",
-        "Incorrect repository name '<name>'"
-    ),
-    rule!(
+    )
+    .starrocks("Incorrect repository name '<name>'"),
+    RuleInfo::error(
         "SR305",
         "invalid-function-name",
-        Semantic,
-        Error,
-        "3.4+",
+        DiagnosticKind::Semantic,
         "A FUNCTION item whose name has more than two parts, characters other than letters, digits and `_`, or a leading digit.",
-        "Function names must be all alphanumeric or underscore. Invalid name: <name>"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("Function names must be all alphanumeric or underscore. Invalid name: <name>"),
+    RuleInfo::warning(
         "SR306",
         "item-database-ignored",
-        Semantic,
-        Warning,
-        "all",
-        "A BACKUP ON item qualified with another database: StarRocks ignores the qualifier and looks the object up in the backup's database."
+        DiagnosticKind::Semantic,
+        "A BACKUP ON item qualified with another database: StarRocks ignores the qualifier and looks the object up in the backup's database.",
     ),
 ];
 

@@ -4,55 +4,44 @@
 //! and general without one (SR703).
 
 use super::catalog_rules::{backup_db, known_list, BackupDb};
-use super::rule;
 use super::submission::{contents_known, running_job};
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::catalog::{Catalog, Snapshot};
 use crate::check::Context;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::span::Span;
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::info(
         "SR701",
         "one-job-per-database",
-        Semantic,
-        Info,
-        "all",
-        "BACKUP and RESTORE run in the background, one job per database at a time (one external-catalog job per cluster)."
+        DiagnosticKind::Semantic,
+        "BACKUP and RESTORE run in the background, one job per database at a time (one external-catalog job per cluster).",
     ),
-    rule!(
+    RuleInfo::info(
         "SR702",
         "data-after-snapshot",
-        Semantic,
-        Info,
-        "all",
-        "A snapshot holds the data as of when the job snapshots it; data loaded later is not in it."
+        DiagnosticKind::Semantic,
+        "A snapshot holds the data as of when the job snapshots it; data loaded later is not in it.",
     ),
-    rule!(
+    RuleInfo::info(
         "SR703",
         "restore-overwrites",
-        Semantic,
-        Info,
-        "all",
-        "RESTORE replaces tables that already exist in the target database, and cannot be undone once the job commits."
+        DiagnosticKind::Semantic,
+        "RESTORE replaces tables that already exist in the target database, and cannot be undone once the job commits.",
     ),
-    rule!(
+    RuleInfo::info(
         "SR704",
         "restore-overwrites-existing-table",
-        Catalog,
-        Info,
-        "all",
-        "RESTORE of an object that exists in the target database (per the catalog): it is replaced, irreversibly once the job commits."
+        DiagnosticKind::Catalog,
+        "RESTORE of an object that exists in the target database (per the catalog): it is replaced, irreversibly once the job commits.",
     ),
-    rule!(
+    RuleInfo::info(
         "SR705",
         "not-in-snapshot",
-        Semantic,
-        Info,
-        "all",
-        "A whole-database BACKUP does not include colocation groups, users, roles, privileges or resource groups."
+        DiagnosticKind::Semantic,
+        "A whole-database BACKUP does not include colocation groups, users, roles, privileges or resource groups.",
     ),
 ];
 

@@ -1,31 +1,26 @@
 //! Temporary partitions can be neither backed up nor restored (spec §5.2, §5.3). StarRocks
 //! says so only when the job is submitted; the statement already shows it.
 
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::Context;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::error(
         "SR510",
         "backup-temporary-partitions",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "BACKUP of `TEMPORARY PARTITION(S)`.",
-        "Do not support backing up temp partitions"
-    ),
-    rule!(
+    )
+    .starrocks("Do not support backing up temp partitions"),
+    RuleInfo::error(
         "SR511",
         "restore-temporary-partitions",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "RESTORE of `TEMPORARY PARTITION(S)`.",
-        "Do not support restoring temporary partitions"
-    ),
+    )
+    .starrocks("Do not support restoring temporary partitions"),
 ];
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

@@ -1,42 +1,85 @@
 //! BACKUP and RESTORE job properties (spec §4.3, §4.4). Keys are case-sensitive; a repeated
 //! key keeps its last value, as StarRocks copies them into a map.
 
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::{Context, Feature};
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix};
 use crate::lexer::quote_string;
 use crate::span::Span;
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!("SR320", "unknown-property", Semantic, Error, "all", "A property key the job does not know (keys are case-sensitive).", "Unknown backup job properties: [<keys>]"),
-    rule!("SR321", "invalid-backup-type", Semantic, Error, "all", "`type` other than FULL or INCREMENTAL.", "Invalid backup job type: <value>"),
-    rule!("SR322", "incremental-backup", Semantic, Error, "all", "`type` = INCREMENTAL: accepted by the analyzer, but StarRocks does not support incremental backups."),
-    rule!("SR323", "invalid-timeout", Semantic, Error, "all", "`timeout` that is not a whole number of seconds.", "Invalid timeout format: <value>"),
-    rule!("SR324", "timeout-too-short", Semantic, Error, "all", "`timeout` under 600 seconds.", "timeout must be at least 10 min"),
-    rule!(
+    RuleInfo::error(
+        "SR320",
+        "unknown-property",
+        DiagnosticKind::Semantic,
+        "A property key the job does not know (keys are case-sensitive).",
+    )
+    .starrocks("Unknown backup job properties: [<keys>]"),
+    RuleInfo::error(
+        "SR321",
+        "invalid-backup-type",
+        DiagnosticKind::Semantic,
+        "`type` other than FULL or INCREMENTAL.",
+    )
+    .starrocks("Invalid backup job type: <value>"),
+    RuleInfo::error(
+        "SR322",
+        "incremental-backup",
+        DiagnosticKind::Semantic,
+        "`type` = INCREMENTAL: accepted by the analyzer, but StarRocks does not support incremental backups.",
+    ),
+    RuleInfo::error(
+        "SR323",
+        "invalid-timeout",
+        DiagnosticKind::Semantic,
+        "`timeout` that is not a whole number of seconds.",
+    )
+    .starrocks("Invalid timeout format: <value>"),
+    RuleInfo::error("SR324", "timeout-too-short", DiagnosticKind::Semantic, "`timeout` under 600 seconds.")
+        .starrocks("timeout must be at least 10 min"),
+    RuleInfo::error(
         "SR325",
         "invalid-ttl",
-        Semantic,
-        Error,
-        "4.2+",
+        DiagnosticKind::Semantic,
         "`ttl` that is not empty and not a positive duration such as '7 DAY'.",
-        "Invalid ttl: '<v>'. Expected a duration such as '7 DAY' or '12 HOUR', or an empty value to keep the snapshot forever"
-    ),
-    rule!("SR326", "missing-backup-timestamp", Semantic, Error, "all", "RESTORE without the required `backup_timestamp` property.", "Missing backup_timestamp property"),
-    rule!("SR327", "invalid-allow-load", Semantic, Error, "all", "`allow_load` other than true or false.", "Invalid allow load value: <value>"),
-    rule!(
+    )
+    .versions("4.2+")
+    .starrocks("Invalid ttl: '<v>'. Expected a duration such as '7 DAY' or '12 HOUR', or an empty value to keep the snapshot forever"),
+    RuleInfo::error(
+        "SR326",
+        "missing-backup-timestamp",
+        DiagnosticKind::Semantic,
+        "RESTORE without the required `backup_timestamp` property.",
+    )
+    .starrocks("Missing backup_timestamp property"),
+    RuleInfo::error(
+        "SR327",
+        "invalid-allow-load",
+        DiagnosticKind::Semantic,
+        "`allow_load` other than true or false.",
+    )
+    .starrocks("Invalid allow load value: <value>"),
+    RuleInfo::error(
         "SR328",
         "invalid-integer-property",
-        Semantic,
-        Error,
-        "all",
+        DiagnosticKind::Semantic,
         "`replication_num`, `meta_version` or `starrocks_meta_version` that is not a 32-bit integer.",
-        "Invalid meta version format: <value>"
+    )
+    .starrocks("Invalid meta version format: <value>"),
+    RuleInfo::warning(
+        "SR329",
+        "repeated-property",
+        DiagnosticKind::Semantic,
+        "A property key written twice; StarRocks keeps the last value.",
     ),
-    rule!("SR329", "repeated-property", Semantic, Warning, "all", "A property key written twice; StarRocks keeps the last value."),
-    rule!("SR604", "ttl-before-4-2", Compat, Error, "<4.2", "The `ttl` property on a target before StarRocks 4.2."),
+    RuleInfo::error(
+        "SR604",
+        "ttl-before-4-2",
+        DiagnosticKind::Compat,
+        "The `ttl` property on a target before StarRocks 4.2.",
+    )
+    .versions("<4.2"),
 ];
 
 const BACKUP_KEYS: &[&str] = &["type", "timeout", "ttl"];

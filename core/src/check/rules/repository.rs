@@ -1,30 +1,25 @@
 //! CREATE REPOSITORY checks (spec §4.8): the location and the broker name must not be empty.
 
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::Context;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::error(
         "SR350",
         "empty-location",
-        Semantic,
-        Error,
-        "all",
+        DiagnosticKind::Semantic,
         "CREATE REPOSITORY with an empty location.",
-        "You must specify a location on the repository"
-    ),
-    rule!(
+    )
+    .starrocks("You must specify a location on the repository"),
+    RuleInfo::error(
         "SR351",
         "empty-broker-name",
-        Semantic,
-        Error,
-        "all",
+        DiagnosticKind::Semantic,
         "CREATE REPOSITORY … WITH BROKER `` (a broker name that is empty).",
-        "You must specify the broker of the repository"
-    ),
+    )
+    .starrocks("You must specify the broker of the repository"),
 ];
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

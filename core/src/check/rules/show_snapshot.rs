@@ -1,25 +1,22 @@
 //! The WHERE clause of SHOW SNAPSHOT (spec §4.7): StarRocks accepts only
 //! `SNAPSHOT <op> '<name>' [AND TIMESTAMP <op> '<ts>']` and `SNAPSHOT IN ('a', …)`.
 
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::Context;
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix};
 use crate::lexer::quote_string_with;
 
 const SHAPE: &str =
     "Where clause should looks like: SNAPSHOT = 'your_snapshot_name' [AND TIMESTAMP = '2018-04-18-19-19-10']";
 
-pub(super) const RULES: &[RuleInfo] = &[rule!(
+pub(super) const RULES: &[RuleInfo] = &[RuleInfo::error(
     "SR340",
     "show-snapshot-where",
-    Semantic,
-    Error,
-    "all",
+    DiagnosticKind::Semantic,
     "A SHOW SNAPSHOT WHERE clause other than `SNAPSHOT = '…' [AND TIMESTAMP = '…']` or `SNAPSHOT IN ('…', …)`.",
-    "Where clause should looks like: SNAPSHOT = 'your_snapshot_name' [AND TIMESTAMP = '2018-04-18-19-19-10']"
-)];
+)
+.starrocks(SHAPE)];
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Statement::ShowSnapshot(s) = cx.stmt() else { return };

@@ -4,191 +4,157 @@
 //! running jobs. Without a catalog every rule here is silent.
 
 use super::catalog_rules::{backup_db, known_list, suggest, with_suggestion_text, BackupDb};
-use super::rule;
 use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::catalog::{expand_backup, Catalog, JobKind, Origin, RunningJob, Snapshot, TableKind};
 use crate::check::{Context, Version};
-use crate::diagnostic::{Diagnostic, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix};
 use crate::lexer::{quote_identifier, quote_string};
 use crate::span::Span;
 
 pub(super) const RULES: &[RuleInfo] = &[
-    rule!(
+    RuleInfo::error(
         "SR501",
         "repository-missing-at-submission",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A RESTORE or an external-catalog BACKUP naming a repository that does not exist (the analyzer does not check these; the job submission does).",
-        "Repository <repo> does not exist"
-    ),
-    rule!(
+    )
+    .starrocks("Repository <repo> does not exist"),
+    RuleInfo::error(
         "SR502",
         "read-only-repository",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A BACKUP into, or a DROP SNAPSHOT from, a repository created READ ONLY.",
-        "Repository <repo> is read only"
-    ),
-    rule!(
+    )
+    .starrocks("Repository <repo> is read only"),
+    RuleInfo::error(
         "SR503",
         "snapshot-name-taken",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A BACKUP whose snapshot name the repository already holds (names are unique per repository).",
-        "Snapshot with name '<label>' already exist in repository"
-    ),
-    rule!(
+    )
+    .starrocks("Snapshot with name '<label>' already exist in repository"),
+    RuleInfo::error(
         "SR504",
         "job-already-running",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A BACKUP or RESTORE on a database that already has an unfinished job (external-catalog jobs share one slot for the whole cluster).",
-        "Can only run one backup or restore job of a database at same time"
-    ),
-    rule!(
+    )
+    .starrocks("Can only run one backup or restore job of a database at same time"),
+    RuleInfo::error(
         "SR505",
         "unsupported-table-type",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A BACKUP of a table StarRocks cannot back up: an external table, or a view before 3.4.",
-        "Table: <tbl> can not support backup restore, type: <TYPE>"
-    ),
-    rule!(
+    )
+    .starrocks("Table: <tbl> can not support backup restore, type: <TYPE>"),
+    RuleInfo::error(
         "SR506",
         "table-has-temporary-partitions",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A BACKUP of a table that has temporary partitions.",
-        "Do not support backing up table with temp partitions"
-    ),
-    rule!(
+    )
+    .starrocks("Do not support backing up table with temp partitions"),
+    RuleInfo::error(
         "SR507",
         "snapshot-not-found",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A RESTORE of a snapshot the repository does not hold, or of a backup_timestamp the snapshot does not have.",
-        "Failed to get info of snapshot '<label>' because: <err>. Maybe specified wrong backup timestamp"
-    ),
-    rule!(
+    )
+    .starrocks("Failed to get info of snapshot '<label>' because: <err>. Maybe specified wrong backup timestamp"),
+    RuleInfo::error(
         "SR508",
         "database-for-catalog-snapshot",
-        Submission,
-        Error,
-        "3.4+",
+        DiagnosticKind::Submission,
         "A RESTORE that names a database for a snapshot of external catalogs.",
-        "Can not specify database for external catalog snapshot"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("Can not specify database for external catalog snapshot"),
+    RuleInfo::error(
         "SR509",
         "not-a-catalog-snapshot",
-        Submission,
-        Error,
-        "3.4+",
+        DiagnosticKind::Submission,
         "A RESTORE of external catalogs from a snapshot of a database.",
-        "This is not a snapshot for external catalog restore, snapshot: <label>"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("This is not a snapshot for external catalog restore, snapshot: <label>"),
+    RuleInfo::error(
         "SR512",
         "database-not-in-snapshot",
-        Submission,
-        Error,
-        "3.4+",
+        DiagnosticKind::Submission,
         "RESTORE … DATABASE x where the snapshot holds another database (compared case-sensitively).",
-        "target database: <x> is not existed in snapshot"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("target database: <x> is not existed in snapshot"),
+    RuleInfo::error(
         "SR513",
         "table-not-in-snapshot",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A RESTORE ON item the snapshot does not hold.",
-        "Table <tbl> does not exist in snapshot <label>"
-    ),
-    rule!(
+    )
+    .starrocks("Table <tbl> does not exist in snapshot <label>"),
+    RuleInfo::error(
         "SR514",
         "partition-not-in-snapshot",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "A RESTORE of a partition the snapshot does not hold.",
-        "Partition <p> of table <tbl> does not exist in snapshot <label>"
-    ),
-    rule!(
+    )
+    .starrocks("Partition <p> of table <tbl> does not exist in snapshot <label>"),
+    RuleInfo::error(
         "SR515",
         "function-not-in-snapshot",
-        Submission,
-        Error,
-        "3.4+",
+        DiagnosticKind::Submission,
         "A RESTORE of a function the snapshot does not hold (case-insensitive).",
-        "Can not find restore function: <name>"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("Can not find restore function: <name>"),
+    RuleInfo::error(
         "SR516",
         "catalog-not-in-snapshot",
-        Submission,
-        Error,
-        "3.4+",
+        DiagnosticKind::Submission,
         "A RESTORE of an external catalog the snapshot does not hold (case-insensitive).",
-        "Can not find restore catalog: <name>"
-    ),
-    rule!(
+    )
+    .versions("3.4+")
+    .starrocks("Can not find restore catalog: <name>"),
+    RuleInfo::info(
         "SR517",
         "restore-creates-database",
-        Submission,
-        Info,
-        "all",
-        "A RESTORE into a database that does not exist: StarRocks creates it."
+        DiagnosticKind::Submission,
+        "A RESTORE into a database that does not exist: StarRocks creates it.",
     ),
-    rule!(
+    RuleInfo::info(
         "SR518",
         "nothing-to-cancel",
-        Submission,
-        Info,
-        "all",
+        DiagnosticKind::Submission,
         "CANCEL BACKUP/RESTORE when no job of that kind is running there.",
-        "No backup job is currently running"
-    ),
-    rule!(
+    )
+    .starrocks("No backup job is currently running"),
+    RuleInfo::warning(
         "SR519",
         "drop-unknown-snapshot",
-        Submission,
-        Warning,
-        "4.2+",
-        "DROP SNAPSHOT of a snapshot the catalog does not list in the repository."
-    ),
-    rule!(
+        DiagnosticKind::Submission,
+        "DROP SNAPSHOT of a snapshot the catalog does not list in the repository.",
+    )
+    .versions("4.2+"),
+    RuleInfo::error(
         "SR520",
         "snapshot-in-use",
-        Submission,
-        Error,
-        "4.2+",
-        "DROP SNAPSHOT of a snapshot that a running BACKUP is writing or a running RESTORE is reading."
-    ),
-    rule!(
+        DiagnosticKind::Submission,
+        "DROP SNAPSHOT of a snapshot that a running BACKUP is writing or a running RESTORE is reading.",
+    )
+    .versions("4.2+"),
+    RuleInfo::error(
         "SR521",
         "repository-in-use",
-        Submission,
-        Error,
-        "all",
+        DiagnosticKind::Submission,
         "DROP REPOSITORY while a BACKUP or RESTORE job runs on it.",
-        "Backup or restore job is running on this repository. Can not drop it"
-    ),
-    rule!(
+    )
+    .starrocks("Backup or restore job is running on this repository. Can not drop it"),
+    RuleInfo::error(
         "SR522",
         "repository-exists",
-        Submission,
-        Error,
-        "all",
-        "CREATE REPOSITORY with the name of an existing repository."
+        DiagnosticKind::Submission,
+        "CREATE REPOSITORY with the name of an existing repository.",
     ),
 ];
 
