@@ -56,6 +56,14 @@ pub trait RuleId: Copy + Ord + std::fmt::Debug {
     fn index(self) -> usize;
 }
 
+/// How deeply rules may nest before a parse gives up. pest guards the native stack the same
+/// way; here the limit is a count, so it holds on every target (wasm's stack is 1 MiB). The
+/// statement family stays well below it: the parser keeps statements nested more than
+/// `parser::MAX_NESTING` levels as written, and the deepest it parses reach about 115 rule
+/// levels. Deeper input, such as a type of thousands of nested `ARRAY<…>` in a GRANT, fails to
+/// parse instead of overflowing the stack.
+pub const MAX_RULE_DEPTH: usize = 250;
+
 /// A compiled grammar.
 pub(crate) struct Tables<R: 'static> {
     /// Each rule's kind and root node; index = discriminant − 1.
@@ -146,7 +154,7 @@ pub struct SyntaxError<R> {
 /// Runs `rule` of the grammar `tables` over `input`, a sequence of token symbols.
 ///
 /// Succeeds when the rule matches a prefix of the input (rules that must reach the end say
-/// `EOI`).
+/// `EOI`). Fails, with no expected rules, when rules nest deeper than [`MAX_RULE_DEPTH`].
 pub(crate) fn run<R: RuleId>(
     tables: &'static Tables<R>,
     rule: R,
@@ -161,9 +169,15 @@ pub(crate) fn run<R: RuleId>(
         positives: Vec::new(),
         negatives: 0,
         attempt_pos: 0,
+        depth: 0,
+        too_deep: None,
     };
     if engine.call(rule) {
         return Ok(Tree { nodes: engine.nodes });
+    }
+    if let Some(at) = engine.too_deep {
+        // Nothing sensible was expected: the input is nested past the engine's limit.
+        return Err(SyntaxError { at, expected: Vec::new() });
     }
     // Sorted by declaration and deduplicated, as pest does (the list is short).
     let mut expected: Vec<R> = Vec::new();
@@ -197,6 +211,10 @@ struct Engine<'i, R: 'static> {
     negatives: usize,
     /// The furthest position where a tracked rule failed.
     attempt_pos: usize,
+    /// How many rules are being matched, one inside the other.
+    depth: usize,
+    /// Where `depth` passed [`MAX_RULE_DEPTH`]; from then on everything fails.
+    too_deep: Option<usize>,
 }
 
 impl<R: RuleId> Engine<'_, R> {
@@ -204,10 +222,20 @@ impl<R: RuleId> Engine<'_, R> {
         if rule == R::EOI {
             return self.rule(R::EOI, None);
         }
-        match self.tables.bodies[rule.index() - 1] {
+        if self.too_deep.is_some() {
+            return false;
+        }
+        if self.depth >= MAX_RULE_DEPTH {
+            self.too_deep = Some(self.pos);
+            return false;
+        }
+        self.depth += 1;
+        let ok = match self.tables.bodies[rule.index() - 1] {
             (Kind::Normal, root) => self.rule(rule, Some(root)),
             (Kind::Silent, root) => self.run(root),
-        }
+        };
+        self.depth -= 1;
+        ok && self.too_deep.is_none()
     }
 
     /// pest's `ParserState::rule`: records a pair and tracks the attempt. `body` is `None`
