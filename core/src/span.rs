@@ -64,19 +64,30 @@ pub struct LineCol {
 #[derive(Debug, Clone)]
 pub struct LineIndex<'a> {
     text: &'a str,
+    /// Byte offset of each line's start.
     line_starts: Vec<usize>,
+    /// UTF-16 offset of each line's start, so that converting an offset costs the length of
+    /// its line, not of the text before it (JS asks for every span of a large script).
+    line_starts_utf16: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
-    /// Builds the index for `text` (one pass).
+    /// Builds the index for `text` (one pass over its bytes).
     pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
+        let (mut line_starts, mut line_starts_utf16) = (vec![0], vec![0]);
+        let mut units = 0;
         for (i, b) in text.bytes().enumerate() {
+            // One UTF-16 unit per character (counted at its first byte), two for those
+            // beyond U+FFFF (four-byte UTF-8, first byte 0xF0 or more).
+            if b & 0xC0 != 0x80 {
+                units += 1 + usize::from(b >= 0xF0);
+            }
             if b == b'\n' {
                 line_starts.push(i + 1);
+                line_starts_utf16.push(units);
             }
         }
-        LineIndex { text, line_starts }
+        LineIndex { text, line_starts, line_starts_utf16 }
     }
 
     /// Clamps `offset` into the text and back onto a character boundary.
@@ -112,7 +123,8 @@ impl<'a> LineIndex<'a> {
     /// Offset of `offset` counted in UTF-16 code units from the start of the text.
     pub fn utf16_offset(&self, offset: usize) -> usize {
         let o = self.clamp(offset);
-        self.text[..o].encode_utf16().count()
+        let line = self.line_of(o);
+        self.line_starts_utf16[line] + self.text[self.line_starts[line]..o].encode_utf16().count()
     }
 
     /// The text of a 0-based line, without its line break.
@@ -150,5 +162,21 @@ mod tests {
         assert_eq!(idx.utf16_offset(x), 5);
         // An offset inside a multi-byte character snaps back to its start.
         assert_eq!(idx.line_col(4).column, 1);
+    }
+
+    #[test]
+    fn utf16_offsets_match_counting_from_the_start_at_every_byte() {
+        for text in ["", "\n", "-- 😀\r\n备份 BACKUP x\n\n\u{10FFFF}é;\nlast", "😀😀\n\n\n", "备\n😀"]
+        {
+            let idx = LineIndex::new(text);
+            for offset in 0..=text.len() + 2 {
+                let mut o = offset.min(text.len());
+                while !text.is_char_boundary(o) {
+                    o -= 1;
+                }
+                let want = text[..o].encode_utf16().count();
+                assert_eq!(idx.utf16_offset(offset), want, "{text:?} at byte {offset}");
+            }
+        }
     }
 }

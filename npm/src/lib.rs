@@ -10,7 +10,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-use starrocks_backup_sql::{ast::Statement, Diagnostic, Fix, Script, Span};
+use starrocks_backup_sql::{ast::Statement, Diagnostic, Fix, LineIndex, Script, Span};
 use wasm_bindgen::prelude::*;
 
 /// The heap of the wasm build: Talc instead of std's dlmalloc, which made the npm package
@@ -233,44 +233,14 @@ impl JsDiagnostic<'_> {
     }
 }
 
-/// Converts byte offsets of one text to UTF-16 offsets, lines and columns, as
-/// `LineIndex` does, but in time that grows with the length of one line rather than of the
-/// whole text: JS asks for the offsets of every statement and diagnostic.
+/// Converts byte spans of one text to UTF-16 offsets and positions.
 struct Utf16<'a> {
-    text: &'a str,
-    /// Byte and UTF-16 offsets of each line's start (lines end at `\n`).
-    lines: Vec<(usize, usize)>,
+    index: LineIndex<'a>,
 }
 
-impl<'a> Utf16<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut lines = vec![(0, 0)];
-        let mut units = 0;
-        for (i, c) in text.char_indices() {
-            units += c.len_utf16();
-            if c == '\n' {
-                lines.push((i + 1, units));
-            }
-        }
-        Utf16 { text, lines }
-    }
-
-    /// 1-based line, UTF-16 offset and 1-based UTF-16 column of a byte offset, which is
-    /// first clamped into the text and back onto a character boundary.
-    fn position(&self, offset: usize) -> (usize, usize, usize) {
-        let mut o = offset.min(self.text.len());
-        while !self.text.is_char_boundary(o) {
-            o -= 1;
-        }
-        // At least 1: the first line starts at 0.
-        let line = self.lines.partition_point(|&(start, _)| start <= o);
-        let (start, units) = self.lines[line - 1];
-        let column = self.text[start..o].encode_utf16().count();
-        (line, units + column, column + 1)
-    }
-
+impl Utf16<'_> {
     fn offsets(&self, span: Span) -> (usize, usize) {
-        (self.position(span.start).1, self.position(span.end).1)
+        (self.index.utf16_offset(span.start), self.index.utf16_offset(span.end))
     }
 
     fn fix<'d>(&self, fix: &'d Fix) -> JsFix<'d> {
@@ -288,8 +258,8 @@ impl<'a> Utf16<'a> {
     }
 
     fn diagnostic<'d>(&self, d: &'d Diagnostic) -> JsDiagnostic<'d> {
-        let (line, start, column) = self.position(d.span.start);
-        let (end_line, end, end_column) = self.position(d.span.end);
+        let (start, end) = self.offsets(d.span);
+        let (from, to) = (self.index.line_col(d.span.start), self.index.line_col(d.span.end));
         JsDiagnostic {
             code: d.code,
             severity: d.severity.as_str(),
@@ -297,10 +267,10 @@ impl<'a> Utf16<'a> {
             message: &d.message,
             start,
             end,
-            line,
-            column,
-            end_line,
-            end_column,
+            line: from.line,
+            column: from.column_utf16,
+            end_line: to.line,
+            end_column: to.column_utf16,
             expected: &d.expected,
             help: d.help.as_deref(),
             fix: d.fix.as_ref().map(|f| self.fix(f)),
@@ -330,7 +300,7 @@ fn statement_kind(stmt: &Statement) -> &'static str {
 
 /// Converts the core's result for `text` into the JS shape (byte spans → UTF-16).
 pub fn to_js<'a>(text: &str, script: &Script, diagnostics: &'a [Diagnostic]) -> ParseOutput<'a> {
-    let conv = Utf16::new(text);
+    let conv = Utf16 { index: LineIndex::new(text) };
     ParseOutput {
         diagnostics: diagnostics.iter().map(|d| conv.diagnostic(d)).collect(),
         statements: script
@@ -415,21 +385,6 @@ mod tests {
         let start = "/* 😀 */ ".encode_utf16().count();
         let end = text.encode_utf16().count() - 1;
         assert_eq!(out.statements, [JsStatement { kind: "show_backup", start, end }]);
-    }
-
-    #[test]
-    fn utf16_positions_agree_with_the_core_line_index_at_every_byte() {
-        use starrocks_backup_sql::LineIndex;
-        for text in ["", "a", "\n", "ab\ncd", "-- 😀\r\n备 BACKUP\n\nx😀\n", "😀😀\n\n\n", "备\n😀"]
-        {
-            let conv = Utf16::new(text);
-            let index = LineIndex::new(text);
-            for offset in 0..=text.len() + 2 {
-                let lc = index.line_col(offset);
-                let want = (lc.line, index.utf16_offset(offset), lc.column_utf16);
-                assert_eq!(conv.position(offset), want, "{text:?} at {offset}");
-            }
-        }
     }
 
     /// `json_string` of `s`, as a fresh string.
