@@ -78,6 +78,8 @@ pub(crate) const GRANT_KEYWORDS: &[&str] = &[
 ];
 
 const GK_BASE: u32 = 0xE080;
+/// The symbol (byte) of the first GRANT keyword: its character minus U+E000.
+const GK_FIRST_SYMBOL: u8 = (GK_BASE - 0xE000) as u8;
 
 /// The tokens of `text` (hidden ones dropped) and the symbols the GRANT grammar parses.
 fn symbols(text: &str) -> Result<(Vec<Token>, Vec<u8>), String> {
@@ -99,7 +101,7 @@ fn symbol(text: &str, t: &Token) -> u8 {
     if matches!(t.kind, Tok::KwReserved | Tok::KwNonReserved) {
         let upper: String = t.span.slice(text).chars().map(java_upper).collect();
         if let Some(i) = GRANT_KEYWORDS.iter().position(|w| *w == upper) {
-            return (GK_BASE - 0xE000) as u8 + i as u8;
+            return GK_FIRST_SYMBOL + i as u8;
         }
     }
     t.kind as u8
@@ -366,7 +368,7 @@ mod tests {
     fn identifier_accepts_exactly_the_non_reserved_keywords() {
         for w in GRANT_KEYWORDS {
             let i = GRANT_KEYWORDS.iter().position(|x| x == w).unwrap();
-            let sym = [(GK_BASE - 0xE000) as u8 + i as u8];
+            let sym = [GK_FIRST_SYMBOL + i as u8];
             let ok = run(Rule::identifier, &sym).is_ok();
             assert_eq!(ok, keyword_lookup(w) == Some(true), "{w}");
         }
@@ -590,7 +592,7 @@ mod tests {
         // Every symbol the GRANT grammar can see: the token kinds and the GRANT keywords.
         let alphabet: Vec<u8> = (0..Tok::KINDS.len() as u8)
             .filter(|k| !Tok::KINDS[*k as usize].is_trivia())
-            .chain((0..GRANT_KEYWORDS.len() as u8).map(|i| (GK_BASE - 0xE000) as u8 + i))
+            .chain((0..GRANT_KEYWORDS.len() as u8).map(|i| GK_FIRST_SYMBOL + i))
             .collect();
         let mut checked = 0;
         let mut compare = |symbols: &[u8]| {
