@@ -13,9 +13,9 @@
 use clap::ValueEnum;
 use serde::Serialize;
 use starrocks_backup_sql::privileges::{
-    explain_script, render_grants, GrantOptions, GrantScript, Grantee, PrivilegePlan, Scope,
+    render_grants, GrantOptions, GrantScript, Grantee, PrivilegePlan, Scope,
 };
-use starrocks_backup_sql::{parse, LineIndex};
+use starrocks_backup_sql::{LineIndex, Workspace};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -57,6 +57,7 @@ struct ParseError {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Report<'a> {
     target_version: String,
     plans: &'a [PrivilegePlan],
@@ -66,22 +67,25 @@ struct Report<'a> {
 
 /// Runs `srbackup grants`.
 pub fn run(args: &GrantsArgs) -> Result<u8, String> {
-    let options = args.target.options()?;
+    let settings = args.target.settings()?;
     let inputs = crate::read_inputs(&args.files)?;
     let mut plans: Vec<PrivilegePlan> = Vec::new();
     let mut errors: Vec<ParseError> = Vec::new();
+    let mut ws = Workspace::new("", settings);
     for input in &inputs {
-        let (script, diags) = parse(&input.text);
+        ws.set_text(input.text.as_str());
         let lines = LineIndex::new(&input.text);
         let at = |offset: usize| format!("{}:{}", input.name, lines.line_col(offset).line);
-        for d in diags.iter().filter(|d| d.is_error()) {
+        for d in ws.parse_diagnostics().iter().filter(|d| d.is_error()) {
             errors.push(ParseError { location: at(d.span.start), message: d.message.clone() });
         }
-        for mut plan in explain_script(&script, &options) {
+        for plan in ws.privileges() {
+            let mut plan = plan.clone();
             plan.location = Some(at(plan.span.start));
             plans.push(plan);
         }
     }
+    let target = ws.settings().target;
     let scope = if args.exact {
         Scope::Exact
     } else if args.broad {
@@ -97,11 +101,11 @@ pub fn run(args: &GrantsArgs) -> Result<u8, String> {
             for e in &errors {
                 eprintln!("srbackup: {}: {} (no privileges explained for it)", e.location, e.message);
             }
-            write!(out, "{}", grants.to_sql(&options.target.to_string())).map_err(io)?;
+            write!(out, "{}", grants.to_sql(&target.to_string())).map_err(io)?;
         }
         GrantsFormat::Json => {
             let report = Report {
-                target_version: options.target.to_string(),
+                target_version: target.to_string(),
                 plans: &plans,
                 grants: &grants,
                 errors: &errors,

@@ -11,7 +11,9 @@ mod grants;
 mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use starrocks_backup_sql::check::{Catalog, ClusterMode, Options, Version};
+use starrocks_backup_sql::check::{Catalog, ClusterMode, Version};
+use starrocks_backup_sql::span::with_positions;
+use starrocks_backup_sql::{PositionEncoding, Settings, Workspace};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,8 +49,30 @@ struct CheckArgs {
     /// When to colour human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// How JSON offsets and columns are counted: utf8 (bytes), utf16 (code units, as
+    /// JavaScript and the npm package count) or utf32 (characters, as Python counts).
+    #[arg(long, value_enum, default_value_t = Encoding::Utf32)]
+    position_encoding: Encoding,
     #[command(flatten)]
     target: TargetArgs,
+}
+
+/// `--position-encoding`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Encoding {
+    Utf8,
+    Utf16,
+    Utf32,
+}
+
+impl From<Encoding> for PositionEncoding {
+    fn from(e: Encoding) -> Self {
+        match e {
+            Encoding::Utf8 => PositionEncoding::Utf8,
+            Encoding::Utf16 => PositionEncoding::Utf16,
+            Encoding::Utf32 => PositionEncoding::Utf32,
+        }
+    }
 }
 
 /// What the statements will run against.
@@ -70,7 +94,8 @@ fn parse_version(s: &str) -> Result<Version, String> {
 }
 
 impl TargetArgs {
-    fn options(&self) -> Result<Options, String> {
+    /// The façade's settings (the default grantee and scope).
+    fn settings(&self) -> Result<Settings, String> {
         let catalog = match &self.catalog {
             None => None,
             Some(p) => {
@@ -82,10 +107,11 @@ impl TargetArgs {
                 Some(catalog)
             }
         };
-        Ok(Options {
+        Ok(Settings {
             target: self.target_version.unwrap_or_default(),
             cluster: if self.shared_data { ClusterMode::SharedData } else { ClusterMode::SharedNothing },
-            catalog,
+            catalog: catalog.map(std::sync::Arc::new),
+            ..Settings::default()
         })
     }
 }
@@ -160,7 +186,8 @@ fn main() -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> Result<u8, String> {
-    let options = args.target.options()?;
+    let settings = args.target.settings()?;
+    let encoding = PositionEncoding::from(args.position_encoding);
     let inputs = read_inputs(&args.files)?;
     let stdout = std::io::stdout();
     let color = match args.color {
@@ -172,6 +199,8 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
     let mut errors = 0usize;
     let mut warnings = 0usize;
     let io = |e: std::io::Error| format!("cannot write output: {e}");
+    // One workspace, its text replaced for each input: the settings (and catalog) are read once.
+    let mut ws = Workspace::new("", settings);
 
     if args.lines {
         for input in &inputs {
@@ -179,18 +208,25 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
             let body = input.text.strip_suffix('\n').unwrap_or(&input.text);
             for (i, line) in body.split('\n').enumerate() {
                 let line = line.strip_suffix('\r').unwrap_or(line);
-                let (_, diags) = starrocks_backup_sql::parse_and_check(line, &options);
-                errors += diags.iter().filter(|d| d.is_error()).count();
-                warnings += diags.iter().filter(|d| !d.is_error()).count();
+                ws.set_text(line);
+                let report = ws.check_report();
+                errors += report.errors;
+                warnings += report.warnings + report.infos;
                 match args.format {
                     OutputFormat::Json => {
-                        let obj = output::line_report(&input.name, i + 1, line, &diags);
-                        writeln!(out, "{}", serde_json::to_string(&obj).expect("serialisable"))
-                            .map_err(io)?;
+                        let obj = output::LineReport {
+                            path: input.name.clone(),
+                            line: i + 1,
+                            ok: report.errors == 0,
+                            report,
+                        };
+                        let json = with_positions(line, encoding, || serde_json::to_string(&obj))
+                            .expect("reports serialise");
+                        writeln!(out, "{json}").map_err(io)?;
                     }
                     OutputFormat::Human => {
                         let name = format!("{}:{}", input.name, i + 1);
-                        for d in &diags {
+                        for d in &report.diagnostics {
                             write!(out, "{}", output::human(d, line, &name, color)).map_err(io)?;
                         }
                     }
@@ -199,16 +235,24 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
         }
     } else {
         let mut reports = Vec::new();
+        let mut summary = output::Summary::default();
         for input in &inputs {
-            let (script, diags) = starrocks_backup_sql::parse_and_check(&input.text, &options);
-            errors += diags.iter().filter(|d| d.is_error()).count();
-            warnings += diags.iter().filter(|d| !d.is_error()).count();
+            ws.set_text(input.text.as_str());
+            let report = ws.check_report();
+            errors += report.errors;
+            warnings += report.warnings + report.infos;
+            summary.add(&report);
             match args.format {
                 OutputFormat::Json => {
-                    reports.push(output::file_report(&input.name, &input.text, &script, &diags))
+                    // Spans are converted now, against this input's text.
+                    let file =
+                        output::FileReport { path: input.name.clone(), ok: report.errors == 0, report };
+                    let value = with_positions(&input.text, encoding, || serde_json::to_value(&file))
+                        .expect("reports serialise");
+                    reports.push(value);
                 }
                 OutputFormat::Human => {
-                    for d in &diags {
+                    for d in &report.diagnostics {
                         write!(out, "{}", output::human(d, &input.text, &input.name, color)).map_err(io)?;
                         writeln!(out).map_err(io)?;
                     }
@@ -216,7 +260,7 @@ fn check(args: &CheckArgs) -> Result<u8, String> {
             }
         }
         if args.format == OutputFormat::Json {
-            let doc = output::Document::new(reports);
+            let doc = output::Document { position_encoding: encoding, files: reports, summary };
             writeln!(out, "{}", serde_json::to_string_pretty(&doc).expect("serialisable")).map_err(io)?;
         }
     }
@@ -245,11 +289,13 @@ fn plural(n: usize, what: &str) -> String {
 fn fmt(args: &FmtArgs) -> Result<u8, String> {
     let inputs = read_inputs(&args.files)?;
     let mut failed = false;
+    let mut ws = Workspace::new("", Settings::default());
     for input in &inputs {
-        let (script, diags) = starrocks_backup_sql::parse(&input.text);
+        ws.set_text(input.text.as_str());
+        let formatted = ws.formatted();
         // Text the lexer drops (ignored characters, unterminated strings) is not in the tree;
-        // formatting would silently delete it, so refuse.
-        if let Some(d) = diags.iter().find(|d| d.kind == starrocks_backup_sql::DiagnosticKind::Lexical) {
+        // formatting would silently delete it, so the façade keeps the text and says why.
+        if let Some(d) = formatted.blocked_by.first() {
             let lc = starrocks_backup_sql::LineIndex::new(&input.text).line_col(d.span.start);
             eprintln!(
                 "srbackup: not formatting {}: {}:{}: {} (fix it first: formatting would drop text StarRocks ignores)",
@@ -258,16 +304,15 @@ fn fmt(args: &FmtArgs) -> Result<u8, String> {
             failed = true;
             continue;
         }
-        let formatted = starrocks_backup_sql::format(&script);
         if args.check {
-            if formatted != input.text {
+            if formatted.changed {
                 println!("{} would be reformatted", input.name);
                 failed = true;
             }
         } else if args.files.is_empty() {
-            print!("{formatted}");
-        } else if formatted != input.text {
-            std::fs::write(&input.name, formatted)
+            print!("{}", formatted.text);
+        } else if formatted.changed {
+            std::fs::write(&input.name, &formatted.text)
                 .map_err(|e| format!("cannot write {}: {e}", input.name))?;
             eprintln!("formatted {}", input.name);
         }

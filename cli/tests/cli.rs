@@ -33,27 +33,21 @@ fn lines_json_gives_one_object_per_line_in_order() {
     assert!(has(7, "SR207")); // CANCEL without database
                               // Notes accompany statements that will run, never ones with errors.
     assert!(has(0, "SR702") && !has(3, "SR703"));
-    // Positions: line numbers are the file's, columns 1-based within the line.
+    // Positions: `line` is the file's line; spans are within the line (its line 1),
+    // columns 1-based, counted in characters by default.
+    assert_eq!(objs[2]["line"], 3);
     let d = &objs[2]["diagnostics"][0];
-    assert_eq!(d["line"], 3);
-    assert_eq!(d["column"], 27);
-    assert_eq!(d["start"], 26);
+    assert_eq!(d["span"]["line"], 1);
+    assert_eq!(d["span"]["column"], 27);
+    assert_eq!(d["span"]["start"], 26);
     assert_eq!(d["fix"]["edits"][0]["replacement"], "TO ");
-    for key in [
-        "code",
-        "severity",
-        "kind",
-        "message",
-        "start",
-        "end",
-        "line",
-        "column",
-        "expected",
-        "help",
-        "fix",
-        "starrocks_message",
-    ] {
+    assert_eq!(d["fix"]["edits"][0]["span"]["start"], 26);
+    for key in ["code", "severity", "kind", "message", "span", "expected", "help", "fix", "starrocksMessage"]
+    {
         assert!(d.get(key).is_some(), "missing {key}");
+    }
+    for key in ["start", "end", "line", "column", "endLine", "endColumn"] {
+        assert!(d["span"].get(key).is_some(), "missing span.{key}");
     }
 }
 
@@ -78,10 +72,28 @@ fn human_output_is_rustc_style() {
 fn json_document_has_files_and_summary() {
     let out = srbackup(&["check", "--format", "json"], "SHOW BACKUP # FROM d;\nCANCEL RESTORE;");
     let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON document");
-    assert_eq!(doc["files"][0]["statements"], 2);
+    let statements = doc["files"][0]["statements"].as_array().unwrap();
+    assert_eq!(statements.len(), 2);
+    assert_eq!(statements[1]["kind"], "cancel_restore");
     assert_eq!(doc["summary"]["errors"], 1);
     assert_eq!(doc["summary"]["warnings"], 1);
-    assert_eq!(doc["files"][0]["diagnostics"][1]["line"], 2);
+    assert_eq!(doc["files"][0]["diagnostics"][1]["span"]["line"], 2);
+    assert_eq!(doc["positionEncoding"], "utf32");
+}
+
+#[test]
+fn position_encodings_count_offsets_and_columns_in_their_units() {
+    // `😀` is 4 bytes, 2 UTF-16 units, 1 character.
+    let text = "-- 😀\nSHOW BACKUP FROM";
+    let at = |encoding: &str| {
+        let out = srbackup(&["check", "--format", "json", "--position-encoding", encoding], text);
+        let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON document");
+        let span = doc["files"][0]["statements"][0]["span"].clone();
+        (span["start"].as_u64().unwrap(), span["line"].as_u64().unwrap(), span["endColumn"].as_u64().unwrap())
+    };
+    assert_eq!(at("utf8"), (8, 2, 17));
+    assert_eq!(at("utf16"), (6, 2, 17));
+    assert_eq!(at("utf32"), (5, 2, 17));
 }
 
 #[test]

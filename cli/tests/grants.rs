@@ -74,21 +74,21 @@ fn json_report() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
-    assert_eq!(v["target_version"], "3.4");
+    assert_eq!(v["targetVersion"], "3.4");
     assert_eq!(v["plans"].as_array().unwrap().len(), 2);
     assert_eq!(v["plans"][0]["statement"], "BACKUP");
     assert_eq!(v["plans"][0]["location"], format!("{}:1", file.display()));
     let req = &v["plans"][0]["requirements"][2];
     assert_eq!(req["privilege"], "USAGE");
-    assert_eq!(req["object_type"], "FUNCTION");
+    assert_eq!(req["objectType"], "FUNCTION");
     assert_eq!(req["denial"]["mislabelled"], true);
     let grants = v["grants"]["grants"].as_array().unwrap();
     assert_eq!(grants[0]["grant"], "GRANT REPOSITORY ON SYSTEM TO ROLE r");
     assert_eq!(grants[0]["revoke"], "REVOKE REPOSITORY ON SYSTEM FROM ROLE r");
     // No catalog: the function's argument types are unknown, so ALL FUNCTIONS, saying why.
-    let f = grants.iter().find(|g| g["object_type"] == "FUNCTION").unwrap();
+    let f = grants.iter().find(|g| g["objectType"] == "FUNCTION").unwrap();
     assert_eq!(f["on"], "ALL FUNCTIONS IN DATABASE db1");
-    assert!(f["broader_because"][0].as_str().unwrap().contains("argument types"));
+    assert!(f["broaderBecause"][0].as_str().unwrap().contains("argument types"));
     std::fs::remove_dir_all(&dir).ok();
 }
 

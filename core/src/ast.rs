@@ -71,6 +71,60 @@ pub enum Statement {
     Invalid(VerbatimStmt),
 }
 
+/// What a statement is, as one word for tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub enum StatementKind {
+    /// `BACKUP …`
+    Backup,
+    /// `RESTORE …`
+    Restore,
+    /// `SHOW BACKUP …`
+    ShowBackup,
+    /// `SHOW RESTORE …`
+    ShowRestore,
+    /// `CANCEL BACKUP …`
+    CancelBackup,
+    /// `CANCEL RESTORE …`
+    CancelRestore,
+    /// `SHOW SNAPSHOT ON …`
+    ShowSnapshot,
+    /// `DROP SNAPSHOT …`
+    DropSnapshot,
+    /// `CREATE [READ ONLY] REPOSITORY …`
+    CreateRepository,
+    /// `DROP REPOSITORY …`
+    DropRepository,
+    /// `SHOW REPOSITORIES`
+    ShowRepositories,
+    /// A statement outside the family, kept as written.
+    Other,
+    /// A statement that does not parse, kept as written.
+    Invalid,
+}
+
+impl Statement {
+    /// What the statement is.
+    pub fn kind(&self) -> StatementKind {
+        match self {
+            Statement::Backup(_) => StatementKind::Backup,
+            Statement::Restore(_) => StatementKind::Restore,
+            Statement::ShowBackup(_) => StatementKind::ShowBackup,
+            Statement::ShowRestore(_) => StatementKind::ShowRestore,
+            Statement::CancelBackup(_) => StatementKind::CancelBackup,
+            Statement::CancelRestore(_) => StatementKind::CancelRestore,
+            Statement::ShowSnapshot(_) => StatementKind::ShowSnapshot,
+            Statement::DropSnapshot(_) => StatementKind::DropSnapshot,
+            Statement::CreateRepository(_) => StatementKind::CreateRepository,
+            Statement::DropRepository(_) => StatementKind::DropRepository,
+            Statement::ShowRepositories(_) => StatementKind::ShowRepositories,
+            Statement::Other(_) => StatementKind::Other,
+            Statement::Invalid(_) => StatementKind::Invalid,
+        }
+    }
+}
+
 /// A statement kept as its original text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VerbatimStmt {
@@ -187,6 +241,7 @@ pub struct Property {
 /// Kinds of objects an `ON (…)` list can name (and a builder plan can list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum ObjectKind {
     /// `TABLE`
     Table,

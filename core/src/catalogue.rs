@@ -8,7 +8,9 @@
 use crate::diagnostic::{DiagnosticKind, Severity};
 
 /// What the catalogue knows about one rule.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RuleInfo {
     /// Stable code, e.g. `SR204`.
     pub code: &'static str,

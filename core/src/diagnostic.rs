@@ -6,6 +6,7 @@ use serde::Serialize;
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Severity {
     /// StarRocks will reject the statement.
     Error,
@@ -29,6 +30,7 @@ impl Severity {
 /// Which stage of StarRocks (or of this tool) the diagnostic mirrors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum DiagnosticKind {
     /// StarRocks's lexer: characters and tokens.
     Lexical,
@@ -63,6 +65,8 @@ impl DiagnosticKind {
 
 /// One text replacement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Edit {
     /// The bytes to replace (empty for an insertion).
     pub span: Span,
@@ -72,6 +76,8 @@ pub struct Edit {
 
 /// A machine-applicable fix: a description plus the edits that carry it out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Fix {
     /// What the fix does, e.g. "insert `TO`".
     pub message: String,
@@ -106,6 +112,8 @@ impl Fix {
 
 /// One finding about the input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Diagnostic {
     /// Stable code from the rule catalogue, e.g. `SR100`.
     pub code: &'static str,

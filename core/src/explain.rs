@@ -157,8 +157,9 @@ static DESCRIPTIONS: &[(&[Rule], &str, &[&str])] = {
 /// The keyword a keyword rule (`KW_TO`) matches. `tokens.pest`, generated from [`Tok`],
 /// declares one rule per token kind in `Tok`'s order, keywords first, and they come right
 /// after `EOI`: keyword rule `i + 1` matches keyword `i`. (Going by the discriminant rather
-/// than by [`Rule::name`] keeps the table of rule names out of the wasm.)
-fn rule_keyword(rule: Rule) -> Option<&'static &'static str> {
+/// than by [`Rule::name`] keeps the table of rule names out of the wasm.) Completion
+/// (`complete.rs`) names the keywords it offers with it.
+pub(crate) fn rule_keyword(rule: Rule) -> Option<&'static &'static str> {
     let i = (rule as usize).checked_sub(1)?;
     Tok::GRAMMAR_KEYWORDS.get(i).map(|(_, name)| name)
 }

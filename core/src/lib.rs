@@ -33,6 +33,7 @@
 pub mod ast;
 pub mod catalogue;
 pub mod check;
+pub mod complete;
 pub mod diagnostic;
 pub mod engine;
 mod explain;
@@ -46,6 +47,7 @@ pub mod plan;
 pub mod privileges;
 pub mod span;
 mod statement_rules;
+pub mod workspace;
 
 pub use ast::Script;
 pub use check::{check, parse_and_check, Options};
@@ -54,4 +56,5 @@ pub use format::{format, format_statement};
 pub use parser::parse;
 pub use plan::{BackupPlan, RestorePlan};
 pub use privileges::explain_privileges;
-pub use span::{LineCol, LineIndex, Span};
+pub use span::{LineCol, LineIndex, PositionEncoding, Range, Span};
+pub use workspace::{Settings, Workspace};

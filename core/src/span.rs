@@ -4,10 +4,16 @@
 //! other units (JS editors want UTF-16 code units, humans want 1-based line/column) convert
 //! once, at their boundary, with [`LineIndex`].
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize, Serializer};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A half-open byte range `start..end` into the source text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize)]
+///
+/// It serialises as `{start, end}` in bytes, or, inside [`with_positions`], as a [`Range`]
+/// in the encoding asked for: that is how a front end converts every span of a report at
+/// once, however deeply it is nested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -47,6 +53,103 @@ impl Span {
     }
 }
 
+impl Serialize for Span {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match SCOPE.with(|scope| scope.borrow().as_ref().map(|s| s.range(*self))) {
+            Some(range) => range.serialize(serializer),
+            None => Bytes { start: self.start, end: self.end }.serialize(serializer),
+        }
+    }
+}
+
+/// In TypeScript a span is always a [`Range`]: front ends serialise inside [`with_positions`].
+#[cfg(feature = "typescript")]
+impl ts_rs::TS for Span {
+    type WithoutGenerics = Span;
+    type OptionInnerType = Span;
+
+    fn name(cfg: &ts_rs::Config) -> String {
+        Range::name(cfg)
+    }
+
+    fn inline(cfg: &ts_rs::Config) -> String {
+        Range::inline(cfg)
+    }
+
+    fn visit_dependencies(v: &mut impl ts_rs::TypeVisitor) {
+        v.visit::<Range>();
+    }
+}
+
+/// A span's plain serialised form: byte offsets.
+#[derive(Serialize)]
+struct Bytes {
+    start: usize,
+    end: usize,
+}
+
+/// The unit in which a front end counts offsets and columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub enum PositionEncoding {
+    /// UTF-8 bytes: Rust's `str` indices.
+    #[default]
+    Utf8,
+    /// UTF-16 code units: JavaScript string indices, the DOM, LSP's default.
+    Utf16,
+    /// Unicode scalar values (characters): Python string indices.
+    Utf32,
+}
+
+/// A span as a front end shows it: offsets and 1-based line/column, offsets and columns
+/// counted in one [`PositionEncoding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Range {
+    /// Offset of the first unit.
+    pub start: usize,
+    /// Offset one past the last unit (equal to `start` for a point).
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`.
+    pub column: usize,
+    /// 1-based line of `end`.
+    pub end_line: usize,
+    /// 1-based column of `end`.
+    pub end_column: usize,
+}
+
+/// The text and encoding spans are serialised against, inside [`with_positions`].
+struct Scope {
+    text: String,
+    lines: Lines,
+    encoding: PositionEncoding,
+}
+
+impl Scope {
+    fn range(&self, span: Span) -> Range {
+        LineIndex { text: &self.text, lines: self.lines.clone() }.range(span, self.encoding)
+    }
+}
+
+thread_local! {
+    static SCOPE: RefCell<Option<Scope>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` (typically a serialisation) with every [`Span`] serialising as a [`Range`] of
+/// `text` in `encoding`. Scopes nest: the previous one is restored afterwards.
+pub fn with_positions<R>(text: &str, encoding: PositionEncoding, f: impl FnOnce() -> R) -> R {
+    let lines = Lines::new(text);
+    let scope = Scope { text: text.to_owned(), lines, encoding };
+    let previous = SCOPE.with(|s| s.replace(Some(scope)));
+    let result = f();
+    SCOPE.with(|s| s.replace(previous));
+    result
+}
+
 /// A position as editors and humans count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct LineCol {
@@ -64,30 +167,45 @@ pub struct LineCol {
 #[derive(Debug, Clone)]
 pub struct LineIndex<'a> {
     text: &'a str,
-    /// Byte offset of each line's start.
-    line_starts: Vec<usize>,
-    /// UTF-16 offset of each line's start, so that converting an offset costs the length of
-    /// its line, not of the text before it (JS asks for every span of a large script).
-    line_starts_utf16: Vec<usize>,
+    lines: Lines,
+}
+
+/// Where each line starts, counted in bytes, UTF-16 code units and characters, so that
+/// converting an offset costs the length of its line, not of the text before it (a front
+/// end asks for every span of a large script).
+#[derive(Debug, Clone)]
+struct Lines {
+    bytes: Rc<[usize]>,
+    utf16: Rc<[usize]>,
+    chars: Rc<[usize]>,
+}
+
+impl Lines {
+    /// One pass over the bytes of `text`.
+    fn new(text: &str) -> Self {
+        let (mut bytes, mut utf16, mut chars) = (vec![0], vec![0], vec![0]);
+        let (mut units, mut scalars) = (0, 0);
+        for (i, b) in text.bytes().enumerate() {
+            // A character is counted at its first byte: one UTF-16 unit, two for those
+            // beyond U+FFFF (four-byte UTF-8, first byte 0xF0 or more).
+            if b & 0xC0 != 0x80 {
+                units += 1 + usize::from(b >= 0xF0);
+                scalars += 1;
+            }
+            if b == b'\n' {
+                bytes.push(i + 1);
+                utf16.push(units);
+                chars.push(scalars);
+            }
+        }
+        Lines { bytes: bytes.into(), utf16: utf16.into(), chars: chars.into() }
+    }
 }
 
 impl<'a> LineIndex<'a> {
     /// Builds the index for `text` (one pass over its bytes).
     pub fn new(text: &'a str) -> Self {
-        let (mut line_starts, mut line_starts_utf16) = (vec![0], vec![0]);
-        let mut units = 0;
-        for (i, b) in text.bytes().enumerate() {
-            // One UTF-16 unit per character (counted at its first byte), two for those
-            // beyond U+FFFF (four-byte UTF-8, first byte 0xF0 or more).
-            if b & 0xC0 != 0x80 {
-                units += 1 + usize::from(b >= 0xF0);
-            }
-            if b == b'\n' {
-                line_starts.push(i + 1);
-                line_starts_utf16.push(units);
-            }
-        }
-        LineIndex { text, line_starts, line_starts_utf16 }
+        LineIndex { text, lines: Lines::new(text) }
     }
 
     /// Clamps `offset` into the text and back onto a character boundary.
@@ -102,7 +220,7 @@ impl<'a> LineIndex<'a> {
     /// 0-based index of the line holding `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
         let o = self.clamp(offset);
-        match self.line_starts.binary_search(&o) {
+        match self.lines.bytes.binary_search(&o) {
             Ok(i) => i,
             Err(i) => i - 1,
         }
@@ -112,7 +230,7 @@ impl<'a> LineIndex<'a> {
     pub fn line_col(&self, offset: usize) -> LineCol {
         let o = self.clamp(offset);
         let line = self.line_of(o);
-        let prefix = &self.text[self.line_starts[line]..o];
+        let prefix = &self.text[self.lines.bytes[line]..o];
         LineCol {
             line: line + 1,
             column: prefix.chars().count() + 1,
@@ -120,28 +238,76 @@ impl<'a> LineIndex<'a> {
         }
     }
 
+    /// The [`Range`] of `span` in `encoding`.
+    pub fn range(&self, span: Span, encoding: PositionEncoding) -> Range {
+        let (start, line, column) = self.locate(span.start, encoding);
+        let (end, end_line, end_column) = self.locate(span.end.max(span.start), encoding);
+        Range { start, end, line, column, end_line, end_column }
+    }
+
+    /// Offset in `encoding` of a byte offset: the inverse of [`Self::byte_offset`].
+    pub fn offset(&self, offset: usize, encoding: PositionEncoding) -> usize {
+        self.locate(offset, encoding).0
+    }
+
+    /// The byte offset of an offset counted in `encoding`, clamped into the text. An offset
+    /// inside a character (between the halves of a UTF-16 surrogate pair, or inside a UTF-8
+    /// sequence) maps to the character's start.
+    pub fn byte_offset(&self, offset: usize, encoding: PositionEncoding) -> usize {
+        let table = match encoding {
+            PositionEncoding::Utf8 => return self.clamp(offset),
+            PositionEncoding::Utf16 => &self.lines.utf16,
+            PositionEncoding::Utf32 => &self.lines.chars,
+        };
+        // The last line starting at or before `offset`, then count within it.
+        let line = table.partition_point(|&u| u <= offset).saturating_sub(1);
+        let mut units = table[line];
+        let start = self.lines.bytes[line];
+        for (i, c) in self.text[start..].char_indices() {
+            let width = if encoding == PositionEncoding::Utf16 { c.len_utf16() } else { 1 };
+            if units + width > offset {
+                return start + i;
+            }
+            units += width;
+        }
+        self.text.len()
+    }
+
+    /// `(offset, line, column)` of a byte offset in `encoding`; line and column 1-based.
+    fn locate(&self, offset: usize, encoding: PositionEncoding) -> (usize, usize, usize) {
+        let o = self.clamp(offset);
+        let line = self.line_of(o);
+        let prefix = &self.text[self.lines.bytes[line]..o];
+        let (line_start, column) = match encoding {
+            PositionEncoding::Utf8 => (self.lines.bytes[line], prefix.len()),
+            PositionEncoding::Utf16 => (self.lines.utf16[line], prefix.encode_utf16().count()),
+            PositionEncoding::Utf32 => (self.lines.chars[line], prefix.chars().count()),
+        };
+        (line_start + column, line + 1, column + 1)
+    }
+
     /// Offset of `offset` counted in UTF-16 code units from the start of the text.
     pub fn utf16_offset(&self, offset: usize) -> usize {
         let o = self.clamp(offset);
         let line = self.line_of(o);
-        self.line_starts_utf16[line] + self.text[self.line_starts[line]..o].encode_utf16().count()
+        self.lines.utf16[line] + self.text[self.lines.bytes[line]..o].encode_utf16().count()
     }
 
     /// The text of a 0-based line, without its line break.
     pub fn line_text(&self, line: usize) -> &'a str {
-        let start = self.line_starts.get(line).copied().unwrap_or(self.text.len());
-        let end = self.line_starts.get(line + 1).copied().unwrap_or(self.text.len());
+        let start = self.lines.bytes.get(line).copied().unwrap_or(self.text.len());
+        let end = self.lines.bytes.get(line + 1).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches('\n').trim_end_matches('\r')
     }
 
     /// Byte offset where a 0-based line starts.
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts.get(line).copied().unwrap_or(self.text.len())
+        self.lines.bytes.get(line).copied().unwrap_or(self.text.len())
     }
 
     /// Number of lines (a text without line breaks has one).
     pub fn line_count(&self) -> usize {
-        self.line_starts.len()
+        self.lines.bytes.len()
     }
 }
 
@@ -162,6 +328,47 @@ mod tests {
         assert_eq!(idx.utf16_offset(x), 5);
         // An offset inside a multi-byte character snaps back to its start.
         assert_eq!(idx.line_col(4).column, 1);
+    }
+
+    #[test]
+    fn ranges_and_offsets_agree_in_every_encoding() {
+        for text in ["", "a\n", "-- 😀\r\n备份 BACKUP x\n\n\u{10FFFF}é;\nlast", "😀😀\n\n\n"] {
+            let idx = LineIndex::new(text);
+            let mut checked = 0;
+            for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let want16 = text[..b].encode_utf16().count();
+                let want32 = text[..b].chars().count();
+                assert_eq!(idx.offset(b, PositionEncoding::Utf8), b);
+                assert_eq!(idx.offset(b, PositionEncoding::Utf16), want16);
+                assert_eq!(idx.offset(b, PositionEncoding::Utf32), want32);
+                assert_eq!(idx.byte_offset(want16, PositionEncoding::Utf16), b);
+                assert_eq!(idx.byte_offset(want32, PositionEncoding::Utf32), b);
+                let lc = idx.line_col(b);
+                let r = idx.range(Span::empty(b), PositionEncoding::Utf16);
+                assert_eq!((r.line, r.column, r.end_column), (lc.line, lc.column_utf16, lc.column_utf16));
+                let r = idx.range(Span::empty(b), PositionEncoding::Utf32);
+                assert_eq!((r.line, r.column), (lc.line, lc.column));
+                checked += 1;
+            }
+            assert!(checked > 0);
+            // Past the end and inside a surrogate pair.
+            assert_eq!(idx.byte_offset(usize::MAX, PositionEncoding::Utf16), text.len());
+        }
+        let idx = LineIndex::new("😀x");
+        assert_eq!(idx.byte_offset(1, PositionEncoding::Utf16), 0);
+        assert_eq!(idx.byte_offset(2, PositionEncoding::Utf16), 4);
+    }
+
+    #[test]
+    fn spans_serialise_as_ranges_inside_with_positions() {
+        let span = Span::new(4, 7);
+        let text = "😀\nabcdef";
+        let json = serde_json::to_string(&span).unwrap();
+        assert_eq!(json, r#"{"start":4,"end":7}"#);
+        let json = with_positions(text, PositionEncoding::Utf16, || serde_json::to_string(&[span]).unwrap());
+        assert_eq!(json, r#"[{"start":2,"end":5,"line":1,"column":3,"endLine":2,"endColumn":3}]"#);
+        // The scope ends with the call.
+        assert_eq!(serde_json::to_string(&span).unwrap(), r#"{"start":4,"end":7}"#);
     }
 
     #[test]

@@ -91,7 +91,7 @@ fn run(f: &Fixture, with_catalog: bool) -> Vec<Diagnostic> {
     assert!(errors.is_empty(), "{}: fixtures must parse: {:?}", f.name, errors);
     let options = Options {
         target: f.target,
-        catalog: if with_catalog { f.catalog.clone() } else { None },
+        catalog: if with_catalog { f.catalog.clone().map(std::sync::Arc::new) } else { None },
         ..Options::default()
     };
     check(&script, &options).into_iter().filter(|d| ours(d.code)).collect()
@@ -226,7 +226,11 @@ fn fixes_remove_the_diagnostic_they_fix() {
                 d.code,
                 d.message
             );
-            let options = Options { target: f.target, catalog: f.catalog.clone(), ..Options::default() };
+            let options = Options {
+                target: f.target,
+                catalog: f.catalog.clone().map(std::sync::Arc::new),
+                ..Options::default()
+            };
             let after = check(&script, &options);
             assert!(
                 count(&after, d.code) < count(&diags, d.code),

@@ -100,7 +100,7 @@ fn unknown_fields_are_rejected() {
 /// The walk-through in docs/catalog.md: these statements against the example catalog.
 #[test]
 fn example_catalog_drives_the_checks() {
-    let options = Options { catalog: Some(example_catalog()), ..Options::default() };
+    let options = Options { catalog: Some(std::sync::Arc::new(example_catalog())), ..Options::default() };
     let codes = |sql: &str| -> Vec<&'static str> {
         let (_, diags) = parse_and_check(sql, &options);
         let mut codes: Vec<_> = diags.iter().filter(|d| !d.code.starts_with("SR7")).map(|d| d.code).collect();

@@ -550,13 +550,14 @@ fn serialises_to_json_and_back() {
     );
     assert_eq!(json["objects"][1], serde_json::json!({"select": "all", "kind": "view"}));
     assert_eq!(json["properties"]["type"], "full");
-    assert_eq!(json["syntax"], "v34");
+    assert_eq!(json["syntax"], "v3.4");
+    assert_eq!(json["options"]["target"], "4.2", "versions are strings");
     let back: BackupPlan = serde_json::from_value(json).unwrap();
     assert_eq!(back, plan);
 
     // Optional fields may be left out.
     let minimal: BackupPlan = serde_json::from_str(
-        r#"{"database": "d", "snapshot": "s", "repository": "r", "syntax": "pre34",
+        r#"{"database": "d", "snapshot": "s", "repository": "r", "syntax": "legacy",
             "objects": [{"select": "named", "kind": "table", "name": "t"}]}"#,
     )
     .unwrap();

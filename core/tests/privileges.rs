@@ -14,7 +14,11 @@ fn catalog() -> Catalog {
 }
 
 fn options(version: Version, with_catalog: bool) -> Options {
-    Options { target: version, catalog: with_catalog.then(catalog), ..Options::default() }
+    Options {
+        target: version,
+        catalog: with_catalog.then(|| std::sync::Arc::new(catalog())),
+        ..Options::default()
+    }
 }
 
 fn plans(sql: &str, options: &Options) -> Vec<PrivilegePlan> {

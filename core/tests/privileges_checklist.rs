@@ -470,8 +470,11 @@ fn rows_match_the_spec() {
     let catalog: Catalog = serde_json::from_str(include_str!("privileges/catalog.json")).unwrap();
 
     for r in ROWS {
-        let options =
-            Options { target: r.version, catalog: r.catalog.then(|| catalog.clone()), ..Options::default() };
+        let options = Options {
+            target: r.version,
+            catalog: r.catalog.then(|| std::sync::Arc::new(catalog.clone())),
+            ..Options::default()
+        };
         let (script, diags) = starrocks_backup_sql::parse(r.sql);
         assert!(diags.iter().all(|d| !d.is_error()), "{}: {diags:?}", r.sql);
         let plans = explain_script(&script, &options);

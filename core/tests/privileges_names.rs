@@ -142,8 +142,10 @@ fn check_names(db: &str, table: &str, func: &str, cat: &str, role: &str, user: &
     let names = [db, table, func, cat];
     let unwritable = |n: &str| n.contains('`');
     for with_catalog in [false, true] {
-        let options =
-            Options { catalog: with_catalog.then(|| catalog(db, table, func, cat)), ..Options::default() };
+        let options = Options {
+            catalog: with_catalog.then(|| std::sync::Arc::new(catalog(db, table, func, cat))),
+            ..Options::default()
+        };
         let plans: Vec<PrivilegePlan> =
             statements(db, table, func, cat).iter().map(|s| explain_privileges(s, &options)).collect();
         for grantee in [Grantee::role(role), Grantee::user(user, host)] {
@@ -272,7 +274,7 @@ fn bad_argument_types_fall_back_to_all_functions() {
     let mut cat = catalog("db1", "t1", "f", "c");
     cat.databases[0].functions =
         vec![Function { name: "f".into(), args: vec!["INT) TO ROLE admin; --".into()] }];
-    let options = Options { catalog: Some(cat), ..Options::default() };
+    let options = Options { catalog: Some(std::sync::Arc::new(cat)), ..Options::default() };
     let stmt = &statements("db1", "t1", "f", "c")[0];
     let plan = explain_privileges(stmt, &options);
     let script = plan.grants(&GrantOptions { grantee: Grantee::role("r"), scope: Scope::Exact });

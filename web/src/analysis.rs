@@ -1,6 +1,6 @@
 //! What the views show for one input: the core's result in display form.
 
-use starrocks_backup_sql::{parse_and_check, Diagnostic, LineIndex, Options, Severity};
+use starrocks_backup_sql::{Diagnostic, LineIndex, Settings, Severity, Workspace};
 
 /// The result of checking and formatting the editor's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,17 +35,19 @@ pub struct DiagnosticRow {
 }
 
 impl Analysis {
-    /// Parses, checks (latest StarRocks, shared-nothing, no catalog) and formats `text`.
+    /// Parses, checks (latest StarRocks, shared-nothing, no catalog) and formats `text`,
+    /// through the core's façade.
     pub fn of(text: &str) -> Self {
-        let (script, diagnostics) = parse_and_check(text, &Options::default());
+        let ws = Workspace::new(text, Settings::default());
+        let diagnostics = ws.diagnostics();
         let index = LineIndex::new(text);
         let (notes, problems): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             diagnostics.iter().partition(|d| d.severity == Severity::Info);
         Analysis {
             diagnostics: problems.into_iter().map(|d| DiagnosticRow::new(d, text, &index)).collect(),
             notes: notes.into_iter().map(|d| DiagnosticRow::new(d, text, &index)).collect(),
-            formatted: starrocks_backup_sql::format(&script),
-            statements: script.statements.len(),
+            formatted: ws.formatted().text.clone(),
+            statements: ws.script().statements.len(),
         }
     }
 }

@@ -30,8 +30,6 @@ const NPM_PACKAGE: &str = "starrocks-backup-sql-wasm";
 const CORE_PACKAGE: &str = "starrocks-backup-sql";
 /// File stem of the npm package's JS and wasm files (`--out-name`).
 pub const NPM_OUT_NAME: &str = "starrocks_backup_sql";
-/// The three wasm-bindgen flavours of the npm package, and the module type of their JS.
-const NPM_FLAVOURS: [(&str, &str); 3] = [("nodejs", "commonjs"), ("web", "module"), ("bundler", "module")];
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -118,9 +116,9 @@ impl Workspace {
         self.root.join("dist")
     }
 
-    /// The output directory of one npm flavour.
-    pub fn npm_pkg(&self, flavour: &str) -> PathBuf {
-        self.root.join("npm").join(format!("pkg-{flavour}"))
+    /// The npm package's directory.
+    pub fn npm(&self) -> PathBuf {
+        self.root.join("npm")
     }
 }
 
@@ -165,8 +163,9 @@ fn serve(ws: &Workspace) -> Result<(), String> {
 const NPM_RUSTFLAGS: &str =
     "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none";
 
-/// Builds the npm package: the wasm crate in release, then wasm-bindgen and wasm-opt -Oz for
-/// each flavour into `npm/pkg-<flavour>/`.
+/// Builds the npm package into `npm/pkg/` (the wasm and its ES-module glue, one of each) and
+/// `npm/dist/` (the CommonJS entry and the TypeScript declarations): the wasm crate in
+/// release, wasm-bindgen (`web` target) and wasm-opt -Oz, then esbuild for `dist/node.cjs`.
 fn build_npm(ws: &Workspace) -> Result<(), String> {
     // Its own target directory: other flags would otherwise invalidate the normal wasm cache.
     let target_dir = ws.target_dir().join("npm-build-std");
@@ -177,33 +176,84 @@ fn build_npm(ws: &Workspace) -> Result<(), String> {
         .env("RUSTC_BOOTSTRAP", "1")
         .env("RUSTFLAGS", NPM_RUSTFLAGS))?;
     let wasm = target_dir.join(WASM_TARGET).join("release").join("starrocks_backup_sql_wasm.wasm");
-    for (flavour, module_type) in NPM_FLAVOURS {
-        let out = ws.npm_pkg(flavour);
-        if out.exists() {
-            fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+    let npm = ws.root.join("npm");
+    let (pkg, dist) = (npm.join("pkg"), npm.join("dist"));
+    for dir in [&pkg, &dist] {
+        if dir.exists() {
+            fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
         }
-        run(ws
-            .cmd("wasm-bindgen")
-            // `encodeInto` exists in every engine the package supports (Node 18+, current
-            // browsers), so the glue needs no fallback for it.
-            .args(["--target", flavour, "--no-typescript", "--encode-into", "always"])
-            .args(["--out-name", NPM_OUT_NAME, "--out-dir"])
-            .arg(&out)
-            .arg(&wasm))?;
-        let bg = out.join(format!("{NPM_OUT_NAME}_bg.wasm"));
-        // The producers and target-features sections are metadata no engine needs.
-        run(ws
-            .cmd("wasm-opt")
-            .args(["-Oz", "--strip-producers", "--strip-target-features"])
-            .arg(&bg)
-            .arg("-o")
-            .arg(&bg))?;
-        // Tells Node (and bundlers) whether this flavour's .js files are CommonJS or ES modules.
-        let manifest = format!("{{\n  \"type\": \"{module_type}\"\n}}\n");
-        fs::write(out.join("package.json"), manifest)
-            .map_err(|e| format!("cannot write package.json: {e}"))?;
     }
+    run(ws
+        .cmd("wasm-bindgen")
+        // `encodeInto` exists in every engine the package supports (Node 18+, current
+        // browsers), so the glue needs no fallback for it.
+        .args(["--target", "web", "--encode-into", "always"])
+        .args(["--out-name", NPM_OUT_NAME, "--out-dir"])
+        .arg(&pkg)
+        .arg(&wasm))?;
+    let bg = pkg.join(format!("{NPM_OUT_NAME}_bg.wasm"));
+    // The producers and target-features sections are metadata no engine needs.
+    run(ws
+        .cmd("wasm-opt")
+        .args(["-Oz", "--strip-producers", "--strip-target-features"])
+        .arg(&bg)
+        .arg("-o")
+        .arg(&bg))?;
+    // The declarations: wasm-bindgen's (the functions, with the types generated from Rust in
+    // `npm/types/api.d.ts`), without its loader, plus the package's own `init`/`initSync`.
+    let glue_types = pkg.join(format!("{NPM_OUT_NAME}.d.ts"));
+    let generated =
+        fs::read_to_string(&glue_types).map_err(|e| format!("cannot read {}: {e}", glue_types.display()))?;
+    let init =
+        fs::read_to_string(npm.join("js/init.d.ts")).map_err(|e| format!("cannot read init.d.ts: {e}"))?;
+    let types = package_types(&generated, &init)?;
+    fs::create_dir_all(&dist).map_err(|e| format!("cannot create {}: {e}", dist.display()))?;
+    for name in ["index.d.ts", "index.d.cts"] {
+        fs::write(dist.join(name), &types).map_err(|e| format!("cannot write {name}: {e}"))?;
+    }
+    for internal in [glue_types, pkg.join(format!("{NPM_OUT_NAME}_bg.wasm.d.ts"))] {
+        let _ = fs::remove_file(internal);
+    }
+    // `require()`: the Node entry and the glue bundled as one CommonJS file.
+    run(ws
+        .cmd("esbuild")
+        .arg(npm.join("js/node.js"))
+        .args(["--bundle", "--format=cjs", "--platform=node", "--target=node18", "--log-level=warning"])
+        .arg(format!("--inject:{}", npm.join("js/cjs-shim.js").display()))
+        .arg("--define:import.meta.url=importMetaUrl")
+        .arg(format!("--outfile={}", dist.join("node.cjs").display())))?;
     Ok(())
+}
+
+/// The package's `.d.ts`: wasm-bindgen's declarations up to its loader (`InitInput` and what
+/// follows, replaced by `init`), laid out by brace depth (wasm-bindgen indents the custom
+/// section cumulatively), then `init`.
+fn package_types(generated: &str, init: &str) -> Result<String, String> {
+    let end = generated.find("export type InitInput").ok_or("wasm-bindgen's .d.ts has no InitInput")?;
+    let mut out = String::from(
+        "// The types of the npm package `starrocks-backup-sql`, generated from its Rust source:\n\
+         // wasm-bindgen's declarations of the functions and the data types ts-rs derives.\n\n",
+    );
+    let mut depth = 0usize;
+    for line in generated[..end].lines().map(str::trim) {
+        if line.starts_with("/* tslint:disable */") || line.starts_with("/* eslint-disable */") {
+            continue;
+        }
+        let opens = line.matches('{').count();
+        let closes = line.matches('}').count();
+        let this = if line.starts_with('}') { depth.saturating_sub(1) } else { depth };
+        if !line.is_empty() {
+            out.push_str(&"  ".repeat(this));
+            if line.starts_with('*') {
+                out.push(' ');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        depth = (depth + opens).saturating_sub(closes);
+    }
+    out.push_str(init);
+    Ok(out)
 }
 
 /// Builds the cargo-fuzz target (`core/fuzz`, its own workspace) as a plain binary, which

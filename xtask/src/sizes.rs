@@ -5,9 +5,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The npm package's browser flavour: wasm + JS glue, gzip, in bytes (60 KB, issue 2;
-/// docs/PERFORMANCE.md says where the bytes go).
-pub const CORE_BUDGET: u64 = 60_000;
+/// What a browser loads of the npm package (the wasm, wasm-bindgen's glue and the package's
+/// own entry), gzip, in bytes. The goal is 120 KB (issue 10); docs/PERFORMANCE.md says where
+/// the bytes go and how far the package is from it.
+pub const CORE_BUDGET: u64 = 120_000;
 /// The whole app's first load: everything in `dist/` (html, js, wasm, css, icon), gzip (300 KB).
 pub const APP_BUDGET: u64 = 300_000;
 
@@ -16,6 +17,23 @@ struct Measured {
     path: PathBuf,
     bytes: u64,
     gzip: u64,
+    brotli: u64,
+}
+
+/// Size of `path` after brotli at its best quality (through Node's zlib; what CDNs send).
+fn brotli_size(path: &Path) -> Result<u64, String> {
+    let script = "const z=require('zlib'),f=require('fs');\
+                  process.stdout.write(String(z.brotliCompressSync(f.readFileSync(process.argv[1]),\
+                  {params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length))";
+    let out = Command::new("node")
+        .args(["-e", script])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .map_err(|_| format!("brotli failed on {}", path.display()))
 }
 
 /// Size of `path` after `gzip -9 -n` (what a server sends with compression on).
@@ -36,7 +54,7 @@ fn measure(paths: Vec<PathBuf>) -> Result<Vec<Measured>, String> {
         .into_iter()
         .map(|path| {
             let bytes = fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?.len();
-            Ok(Measured { gzip: gzip_size(&path)?, bytes, path })
+            Ok(Measured { gzip: gzip_size(&path)?, brotli: brotli_size(&path)?, bytes, path })
         })
         .collect()
 }
@@ -60,14 +78,15 @@ fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
 /// Prints one budget's table; returns an error when its gzip total is over `budget`.
 fn report(ws: &Workspace, title: &str, files: &[Measured], budget: u64) -> Result<(), String> {
     println!("\n{title}");
-    println!("  {:<52} {:>10} {:>10}", "file", "bytes", "gzip -9");
+    println!("  {:<52} {:>10} {:>10} {:>10}", "file", "bytes", "gzip -9", "brotli");
     for f in files {
         let shown = f.path.strip_prefix(&ws.root).unwrap_or(&f.path).display().to_string();
-        println!("  {shown:<52} {:>10} {:>10}", f.bytes, f.gzip);
+        println!("  {shown:<52} {:>10} {:>10} {:>10}", f.bytes, f.gzip, f.brotli);
     }
-    let (bytes, gzip) = files.iter().fold((0, 0), |(b, g), f| (b + f.bytes, g + f.gzip));
+    let (bytes, gzip, brotli) =
+        files.iter().fold((0, 0, 0), |(b, g, r), f| (b + f.bytes, g + f.gzip, r + f.brotli));
     let verdict = if gzip <= budget { "within" } else { "OVER" };
-    println!("  {:<52} {bytes:>10} {gzip:>10}  {verdict} budget {budget}", "total");
+    println!("  {:<52} {bytes:>10} {gzip:>10} {brotli:>10}  gzip {verdict} budget {budget}", "total");
     if gzip <= budget {
         Ok(())
     } else {
@@ -77,11 +96,15 @@ fn report(ws: &Workspace, title: &str, files: &[Measured], budget: u64) -> Resul
 
 /// Measures the npm package's browser flavour and the app in `dist/` against their budgets.
 pub fn check(ws: &Workspace) -> Result<(), String> {
-    let web = ws.npm_pkg("web");
-    let core =
-        measure(vec![web.join(format!("{NPM_OUT_NAME}_bg.wasm")), web.join(format!("{NPM_OUT_NAME}.js"))])?;
+    let npm = ws.npm();
+    let core = measure(vec![
+        npm.join("pkg").join(format!("{NPM_OUT_NAME}_bg.wasm")),
+        npm.join("pkg").join(format!("{NPM_OUT_NAME}.js")),
+        npm.join("js/index.js"),
+        npm.join("js/api.js"),
+    ])?;
     let app = measure(files_under(&ws.dist())?)?;
-    let core_result = report(ws, "npm package (web flavour: wasm + JS glue)", &core, CORE_BUDGET);
+    let core_result = report(ws, "npm package in a browser (wasm + glue + entry)", &core, CORE_BUDGET);
     let app_result = report(ws, "app first load (everything in dist/)", &app, APP_BUDGET);
     core_result.and(app_result)
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// The catalog document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Catalog {
     /// Format version of the document (1).
     pub version: u32,
@@ -33,6 +34,7 @@ pub struct Catalog {
 /// One database.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Database {
     /// Its name.
     pub name: String,
@@ -45,6 +47,7 @@ pub struct Database {
 /// What kind of object a table entry is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum TableKind {
     /// A table (see [`Table::engine`] for its storage).
     #[default]
@@ -58,6 +61,7 @@ pub enum TableKind {
 /// A table, view or materialized view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Table {
     /// Its name.
     pub name: String,
@@ -113,6 +117,7 @@ impl Table {
 /// A user-defined function overload.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Function {
     /// Its name.
     pub name: String,
@@ -130,6 +135,7 @@ impl Function {
 /// A repository.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Repository {
     /// Its name.
     pub name: String,
@@ -144,6 +150,7 @@ pub struct Repository {
 /// A snapshot in a repository.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Snapshot {
     /// The snapshot (label) name.
     pub name: String,
@@ -162,6 +169,7 @@ pub struct Snapshot {
 /// A table inside a snapshot.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct SnapshotTable {
     /// Its name.
     pub name: String,
@@ -174,6 +182,7 @@ pub struct SnapshotTable {
 /// BACKUP or RESTORE.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum JobKind {
     /// A BACKUP job.
     #[default]
@@ -185,6 +194,7 @@ pub enum JobKind {
 /// An unfinished job.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RunningJob {
     /// BACKUP or RESTORE.
     pub kind: JobKind,

@@ -47,8 +47,16 @@ fn is_note(d: &Diagnostic) -> bool {
 /// Parses and checks in one go: the parser's diagnostics followed by the checks', in source
 /// order. Notes are left out for statements that have errors.
 pub fn parse_and_check(text: &str, options: &Options) -> (Script, Vec<Diagnostic>) {
-    let (script, mut diags) = crate::parse(text);
-    diags.extend(check(&script, options));
+    let (script, diags) = crate::parse(text);
+    let diags = combine(&script, diags, options);
+    (script, diags)
+}
+
+/// The parser's diagnostics of `script` (`parsed`) merged with the checks', in source order,
+/// without the notes of statements that have errors.
+pub fn combine(script: &Script, parsed: Vec<Diagnostic>, options: &Options) -> Vec<Diagnostic> {
+    let mut diags = parsed;
+    diags.extend(check(script, options));
     crate::order::sort_stable_by(&mut diags, |d| (d.span.start, d.span.end));
     // Statements are in source order; find the one holding an offset by binary search.
     let spans: Vec<crate::span::Span> = script.statements.iter().map(|n| n.span).collect();
@@ -63,7 +71,7 @@ pub fn parse_and_check(text: &str, options: &Options) -> (Script, Vec<Diagnostic
         }
     }
     diags.retain(|d| !is_note(d) || !statement_of(d.span.start).is_some_and(|i| erroneous[i]));
-    (script, diags)
+    diags
 }
 
 /// What a rule sees: one statement and the options.
@@ -82,7 +90,7 @@ impl<'a> Context<'a> {
     }
 
     pub fn catalog(&self) -> Option<&'a Catalog> {
-        self.options.catalog.as_ref()
+        self.options.catalog.as_deref()
     }
 
     /// A diagnostic with the severity and kind its catalogue entry gives.

@@ -4,9 +4,12 @@
 use super::catalog::Catalog;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
-/// A StarRocks release line, `major.minor`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// A StarRocks release line, `major.minor`. Serialised as the string `"3.4"`; read from any
+/// form [`Version::parse`] takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(type = "string"))]
 pub struct Version {
     /// Major version.
     pub major: u8,
@@ -64,6 +67,19 @@ impl Version {
     }
 }
 
+impl Serialize for Version {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        Version::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 impl Default for Version {
     fn default() -> Self {
         Version::LATEST
@@ -79,6 +95,7 @@ impl fmt::Display for Version {
 /// Where table data lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum ClusterMode {
     /// Classic clusters: BEs store the data (the default).
     #[default]
@@ -141,7 +158,8 @@ pub struct Options {
     /// The cluster's mode (default: shared-nothing).
     pub cluster: ClusterMode,
     /// What the cluster holds; without it the existence and submission rules stay silent.
-    pub catalog: Option<Catalog>,
+    /// Shared, so that options can be copied without copying a large catalog.
+    pub catalog: Option<Arc<Catalog>>,
 }
 
 impl Options {

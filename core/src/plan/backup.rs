@@ -17,6 +17,7 @@ const TTL: &str = "the `ttl` property";
 /// The `type` property of a BACKUP.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum BackupType {
     /// `FULL` (StarRocks's default).
     Full,
@@ -45,6 +46,8 @@ impl BackupType {
 
 /// BACKUP's `PROPERTIES`: `type`, `timeout` and `ttl` typed, anything else verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct BackupProperties {
     /// `"type"`: FULL or INCREMENTAL.
     #[serde(rename = "type", default)]
@@ -131,6 +134,8 @@ impl BackupProperties {
 /// The external catalogs of a BACKUP.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "select", rename_all = "snake_case")]
+#[serde(rename_all_fields = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum BackupCatalogs {
     /// `ALL EXTERNAL CATALOGS`.
     All,
@@ -158,6 +163,8 @@ impl CatalogSelection for BackupCatalogs {
 /// plan loaded from SQL holds whatever the statement said, and [`BackupPlan::validate`] lists
 /// what StarRocks would object to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct BackupPlan {
     /// The database; `None` backs up the session's current database (or, with catalogs,
     /// no database at all).

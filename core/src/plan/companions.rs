@@ -21,6 +21,7 @@ pub const BACKUP_TIMESTAMP_PLACEHOLDER: &str = "<backup_timestamp>";
 /// Which companion statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum CompanionKind {
     /// The matching RESTORE.
     Restore,
@@ -36,6 +37,8 @@ pub enum CompanionKind {
 
 /// One companion statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Companion {
     /// Which one.
     pub kind: CompanionKind,
@@ -50,6 +53,7 @@ pub struct Companion {
 /// The storage a repository lives on, which decides its location and properties.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum RepositoryStyle {
     /// Through a named Broker process (`WITH BROKER <name>`), here for HDFS.
     Broker,
@@ -157,6 +161,8 @@ impl RepositoryStyle {
 
 /// A CREATE REPOSITORY template.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RepositoryTemplate {
     /// The storage.
     pub style: RepositoryStyle,
@@ -168,6 +174,8 @@ pub struct RepositoryTemplate {
 
 /// Everything that comes with a BACKUP plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Companions {
     /// The matching RESTORE, with a `backup_timestamp` placeholder.
     pub restore: Companion,

@@ -25,6 +25,8 @@ pub struct Converted<P> {
 
 /// [`convert_sql`]'s result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ConvertedSql {
     /// The statement in the new syntax; `None` when nothing was loaded or it cannot be
     /// converted (see `reasons`).
@@ -40,9 +42,13 @@ pub struct ConvertedSql {
 /// Converts the first BACKUP or RESTORE of `text` to `to`.
 pub fn convert_sql(text: &str, to: Syntax, options: PlanOptions) -> ConvertedSql {
     let loaded = load(text, options);
-    let mut out =
-        ConvertedSql { sql: None, notes: Vec::new(), reasons: Vec::new(), diagnostics: loaded.diagnostics };
-    let converted = match &loaded.plan {
+    convert_loaded(loaded.plan, loaded.diagnostics, to)
+}
+
+/// Converts a loaded plan (`None` when nothing was loaded; `diagnostics` say why) to `to`.
+pub fn convert_loaded(plan: Option<AnyPlan>, diagnostics: Vec<Diagnostic>, to: Syntax) -> ConvertedSql {
+    let mut out = ConvertedSql { sql: None, notes: Vec::new(), reasons: Vec::new(), diagnostics };
+    let converted = match &plan {
         None => return out,
         Some(AnyPlan::Backup(p)) => p.convert(to).map(|c| (AnyPlan::Backup(c.plan), c.notes)),
         Some(AnyPlan::Restore(p)) => p.convert(to).map(|c| (AnyPlan::Restore(c.plan), c.notes)),

@@ -33,6 +33,7 @@ impl<P> Loaded<P> {
 /// A BACKUP or a RESTORE plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "statement", rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum AnyPlan {
     /// A BACKUP.
     Backup(BackupPlan),

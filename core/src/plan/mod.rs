@@ -48,7 +48,7 @@ pub use backup::{BackupCatalogs, BackupPlan, BackupProperties, BackupType};
 pub use companions::{
     Companion, CompanionKind, Companions, RepositoryStyle, RepositoryTemplate, BACKUP_TIMESTAMP_PLACEHOLDER,
 };
-pub use convert::{convert_sql, Converted, ConvertedSql};
+pub use convert::{convert_loaded, convert_sql, Converted, ConvertedSql};
 pub use from_sql::{load, AnyPlan, Loaded};
 pub use model::{
     NameRole, NamedObject, ObjectKind, Partitions, PlanError, PlanObject, PlanOptions, Property, Syntax,

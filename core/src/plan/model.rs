@@ -8,13 +8,16 @@ use std::fmt;
 
 /// Which BACKUP/RESTORE syntax a plan is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Syntax {
     /// The form every version reads: `BACKUP SNAPSHOT db.snap TO repo ON (t1, t2 PARTITION (p1))`.
-    /// Only tables (bare names) can be listed.
+    /// Only tables (bare names) can be listed. Serialised as `"legacy"`.
+    #[serde(rename = "legacy")]
     Pre34,
     /// The StarRocks 3.4+ form: `BACKUP DATABASE db SNAPSHOT snap TO repo ON (TABLE t1, VIEW v1, …)`,
     /// with views, functions, materialized views, `ALL …` items and external catalogs.
+    /// Serialised as `"v3.4"`.
+    #[serde(rename = "v3.4")]
     V34,
 }
 
@@ -41,6 +44,8 @@ pub use crate::ast::ObjectKind;
 
 /// The partitions of a table item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Partitions {
     /// Partition names, at least one.
     pub names: Vec<String>,
@@ -59,6 +64,8 @@ impl Partitions {
 
 /// A named object of an `ON (…)` list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct NamedObject {
     /// What it is.
     pub kind: ObjectKind,
@@ -75,6 +82,8 @@ pub struct NamedObject {
 /// One entry of a plan's object list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "select", rename_all = "snake_case")]
+#[serde(rename_all_fields = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum PlanObject {
     /// `ALL TABLES`, `ALL VIEWS`, …: every object of the kind (3.4+).
     All {
@@ -144,6 +153,8 @@ impl PlanObject {
 
 /// A `"key" = "value"` property the plan has no typed field for, kept verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Property {
     /// The key (StarRocks compares keys case-sensitively).
     pub key: String,
@@ -154,6 +165,8 @@ pub struct Property {
 /// The options a plan is built for: they decide what the operations allow and what the
 /// checks are run against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct PlanOptions {
     /// The StarRocks version the statement will run on.
     #[serde(default)]
@@ -211,6 +224,7 @@ impl PlanOptions {
 /// Which name a [`PlanError`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum NameRole {
     /// The database.
     Database,
@@ -249,6 +263,8 @@ impl NameRole {
 /// found. Every variant says which rule of StarRocks (or of the model) stands in the way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
+#[serde(rename_all_fields = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum PlanError {
     /// No object at that position.
     IndexOutOfRange {

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 /// RESTORE's `PROPERTIES`: the keys StarRocks knows typed, anything else verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RestoreProperties {
     /// `"backup_timestamp"` (required): the snapshot's timestamp as `SHOW SNAPSHOT` prints it,
     /// e.g. `2024-12-09-10-25-58-842`.
@@ -122,6 +124,8 @@ impl RestoreProperties {
 
 /// An external catalog to restore, optionally under another name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct CatalogRename {
     /// The catalog in the snapshot.
     pub name: String,
@@ -133,6 +137,8 @@ pub struct CatalogRename {
 /// The external catalogs of a RESTORE.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "select", rename_all = "snake_case")]
+#[serde(rename_all_fields = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum RestoreCatalogs {
     /// `ALL EXTERNAL CATALOGS`.
     All,
@@ -166,6 +172,8 @@ fn database_required() -> PlanError {
 /// written as the snapshot's prefix (`db.snap`), which names the database to restore into;
 /// there is no alias.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RestorePlan {
     /// The snapshot's name.
     pub snapshot: String,

@@ -101,7 +101,7 @@ pub(crate) struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn catalog(&self) -> Option<&'a Catalog> {
-        self.options.catalog.as_ref()
+        self.options.catalog.as_deref()
     }
 
     pub fn note(&mut self, note: Note) {

@@ -14,6 +14,8 @@ use std::fmt;
 /// Who receives the privileges.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all_fields = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Grantee {
     /// `ROLE name`
     Role {
@@ -123,8 +125,9 @@ fn part(s: &str, stop_at_at: bool) -> Result<(String, &str), String> {
 }
 
 /// How wide each grant is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Scope {
     /// Follow the statement: objects it names get exact grants; `ALL …` items, whole-database
     /// BACKUPs and `ALL EXTERNAL CATALOGS` get the `ON ALL … IN DATABASE` / `ON ALL CATALOGS` forms.
@@ -147,6 +150,8 @@ pub struct GrantOptions {
 
 /// The statement part a grant is for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct GrantNeed {
     /// Which plan (0-based, in the order given).
     pub statement: usize,
@@ -161,6 +166,8 @@ pub struct GrantNeed {
 
 /// One GRANT and its REVOKE.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Grant {
     /// The privileges granted.
     pub privileges: Vec<Privilege>,
@@ -186,6 +193,8 @@ pub struct Grant {
 
 /// A requirement no GRANT can satisfy as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Refusal {
     /// Which plan.
     pub statement: usize,
@@ -202,6 +211,8 @@ pub struct Refusal {
 
 /// A plan's note, with the plan it came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ScriptNote {
     /// The plans that carry it (0-based).
     pub statements: Vec<usize>,
@@ -214,6 +225,8 @@ pub struct ScriptNote {
 
 /// The grants for a set of plans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct GrantScript {
     /// The grantee, as GRANT writes it.
     pub grantee: String,
@@ -576,6 +589,19 @@ fn comment(out: &mut String, first: &str, prefix: &str, text: &str) {
 }
 
 impl GrantScript {
+    /// The REVOKE statements that undo the grants, last grant first, one per line with `;`.
+    pub fn revoke_sql(&self) -> String {
+        let mut out = format!("-- Undoes the GRANTs to {}.\n", self.grantee);
+        if self.grants.is_empty() {
+            out.push_str("-- Nothing to revoke.\n");
+        }
+        for g in self.grants.iter().rev() {
+            out.push_str(&g.revoke);
+            out.push_str(";\n");
+        }
+        out
+    }
+
     /// A ready-to-run SQL script: each GRANT after comments saying why, which statement parts
     /// need it and the REVOKE that undoes it; then what could not be granted, and the notes.
     /// Everything but the GRANTs is in `--` comments.

@@ -8,6 +8,7 @@ use std::fmt;
 
 /// A privilege StarRocks checks for the BACKUP family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Privilege {
     /// Before 3.0: the legacy `admin_priv` (no role-based privileges exist).
     #[serde(rename = "admin_priv")]
@@ -60,6 +61,7 @@ impl fmt::Display for Privilege {
 /// The kind of object a privilege is checked on, as StarRocks's authorizer names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum ObjectType {
     /// The cluster itself (`ON SYSTEM`).
     System,
@@ -90,6 +92,8 @@ impl ObjectType {
 /// database and no catalog says which one is current (StarRocks then uses the session's).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "scope", rename_all = "snake_case")]
+#[serde(rename_all_fields = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Target {
     /// The cluster.
     System,
@@ -174,6 +178,7 @@ impl Target {
 /// How a requirement came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Source {
     /// The statement as a whole (e.g. REPOSITORY on SYSTEM for any BACKUP).
     Statement,
@@ -188,6 +193,7 @@ pub enum Source {
 /// How sure the requirement is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum Certainty {
     /// Read in StarRocks's authorizer code.
     Checked,
@@ -199,6 +205,8 @@ pub enum Certainty {
 
 /// The text StarRocks answers with when the privilege is missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Denial {
     /// The message up to "for this operation".
     pub message: String,
@@ -208,6 +216,8 @@ pub struct Denial {
 
 /// A part of the statement that needs the privilege.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct NeededBy {
     /// What it is, e.g. "table `t1`", "the whole database `db1`".
     pub what: String,
@@ -217,6 +227,8 @@ pub struct NeededBy {
 
 /// One privilege on one object.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Requirement {
     /// The privilege.
     pub privilege: Privilege,
@@ -243,6 +255,7 @@ pub struct Requirement {
 /// What a note is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum NoteKind {
     /// Something assumed because no catalog (or no database name) was given.
     Assumption,
@@ -264,6 +277,8 @@ pub enum NoteKind {
 
 /// A remark attached to a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Note {
     /// What it is about.
     pub kind: NoteKind,
@@ -289,6 +304,7 @@ impl Note {
 /// Which privilege system applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum PrivilegeModel {
     /// 3.0 and later: role-based privileges, granted with `GRANT … ON …`.
     Rbac,
@@ -300,6 +316,8 @@ pub enum PrivilegeModel {
 
 /// What one statement needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct PrivilegePlan {
     /// The statement's kind: `BACKUP`, `RESTORE`, `SHOW BACKUP`, …
     pub statement: &'static str,
