@@ -5,9 +5,12 @@
 //! [`Workspace`] (the core's façade, the same one the CLI and the web app use), asks it for a
 //! report, and hands the report to JS with serde-wasm-bindgen inside
 //! [`span::with_positions`], so that every span of every report becomes UTF-16 offsets and
-//! 1-based line/UTF-16 column. Options and plans come in the same way, read with
-//! serde-wasm-bindgen; a bad one is a `TypeError` naming the field (its path, through
-//! `serde_path_to_error`). SQL, however broken, never throws: it gets diagnostics.
+//! 1-based line/UTF-16 column. Values cross the boundary as JSON text (`serde_json` on this
+//! side, `JSON.parse` / `JSON.stringify` on the other) rather than through serde-wasm-bindgen:
+//! it made the package smaller, and it reads options and catalogs exactly as the CLI reads
+//! its `--catalog` file, unknown fields refused included (serde-wasm-bindgen only looks at the
+//! fields it expects). docs/PERFORMANCE.md has the measurements. A bad option or plan is a
+//! `TypeError` naming the field's path. SQL, however broken, never throws: it gets diagnostics.
 //!
 //! The TypeScript declarations are generated from the Rust types (`ts-rs`, see
 //! [`Options`] and the test `types_are_current`) into `types/api.d.ts`, which wasm-bindgen
@@ -66,6 +69,13 @@ extern "C" {
     type JsTypeError;
     #[wasm_bindgen(constructor, js_class = "TypeError")]
     fn new(message: &str) -> JsTypeError;
+    /// `JSON.parse`, which turns a report into plain objects; it never throws on what
+    /// serde_json writes.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &str) -> JsValue;
+    /// `JSON.stringify`, which reads an argument; it throws on cycles and BigInts.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// The TypeError thrown for a bad argument.
@@ -73,15 +83,117 @@ fn type_error(message: String) -> JsValue {
     JsTypeError::new(&message).into()
 }
 
-/// Reads `value` as a `T`, or says which field is wrong and why.
+/// `value` as JSON text, through `JSON.stringify` (which throws on cycles and BigInts).
+fn stringify(value: &JsValue) -> Result<String, JsValue> {
+    Ok(json_stringify(value)?.as_string().unwrap_or_default())
+}
+
+/// Reads `value` as a `T` through its JSON text, or says which field is wrong and why.
 fn read<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let at = if path == "." { what.to_string() } else { format!("{what}.{path}") };
-        let message = e.inner().to_string();
-        type_error(format!("{at}: {}", message.strip_prefix("Error: ").unwrap_or(&message)))
+    from_json(&stringify(&value)?, what)
+}
+
+/// Reads the JSON text `json` of `what` as a `T`, or says which field is wrong and why.
+fn from_json<'a, T: Deserialize<'a>>(json: &'a str, what: &str) -> Result<T, JsValue> {
+    serde_json::from_str(json).map_err(|e| type_error(describe(json, what, &e)))
+}
+
+/// A reading error in words, led by the path of the field it is about.
+fn describe(json: &str, what: &str, e: &serde_json::Error) -> String {
+    // serde_json says where in the JSON text it stopped; the path leading there names the
+    // field. The text is JSON.stringify's, so it is one line.
+    let message = e.to_string();
+    let message = message.split(" at line ").next().unwrap_or("");
+    // The package is built without `Debug` formatting, which serde uses to quote an
+    // unexpected string: say what it is without it.
+    let message = message.replace("invalid type: string ,", "invalid type: a string,");
+    format!("{what}{}: {message}", json_path(json, e.column()))
+}
+
+/// Reads a plan in two passes over its JSON, its `statement` and then the plan of that kind,
+/// rather than through `AnyPlan`'s own `Deserialize`: serde reads an internally tagged enum by
+/// buffering the whole value first, and that code made the package larger (docs/PERFORMANCE.md).
+/// The plans ignore unknown fields, so the tag is no trouble in the second pass.
+fn read_plan(value: JsValue) -> Result<AnyPlan, JsValue> {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Statement {
+        Backup,
+        Restore,
+    }
+    #[derive(Deserialize)]
+    #[serde(expecting = "internally tagged enum AnyPlan")]
+    struct Tag {
+        statement: Statement,
+    }
+    let json = stringify(&value)?;
+    let tag: Tag = from_json(&json, "plan")?;
+    Ok(match tag.statement {
+        Statement::Backup => AnyPlan::Backup(from_json(&json, "plan")?),
+        Statement::Restore => AnyPlan::Restore(from_json(&json, "plan")?),
     })
+}
+
+/// The path (`.key`, `[index]`) to the value at one-based byte column `column` of one line of
+/// JSON, as serde_path_to_error would name it: one pass over the text before the error, with
+/// no code per type (serde_path_to_error's wrappers made the package 14.7 KB gzip larger).
+fn json_path(json: &str, column: usize) -> String {
+    // One entry per open container: the key being read (objects), or the index (arrays).
+    enum Open<'a> {
+        Object(Option<&'a str>, bool),
+        Array(usize),
+    }
+    let bytes = json.as_bytes();
+    let end = column.min(bytes.len());
+    let mut stack: Vec<Open> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => stack.push(Open::Object(None, false)),
+            b'[' => stack.push(Open::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b':' => {
+                if let Some(Open::Object(_, colon)) = stack.last_mut() {
+                    *colon = true;
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Open::Object(key, colon)) => (*key, *colon) = (None, false),
+                Some(Open::Array(n)) => *n += 1,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Open::Object(key @ None, false)) = stack.last_mut() {
+                    *key = json.get(start..i.min(bytes.len()));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for open in &stack {
+        match open {
+            Open::Object(Some(key), true) => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Open::Array(n) => {
+                path.push('[');
+                path.push_str(&n.to_string());
+                path.push(']');
+            }
+            Open::Object(..) => break,
+        }
+    }
+    path
 }
 
 /// The SQL argument, which must be a string.
@@ -120,9 +232,9 @@ fn settings(options: Option<JsValue>, text: &str) -> Result<(Settings, Option<us
 /// Converts a report for JS: camelCase objects, `null` for absent values, every span as UTF-16
 /// positions in `text`.
 fn to_js<T: Serialize>(text: &str, value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    span::with_positions(text, PositionEncoding::Utf16, || value.serialize(&serializer))
-        .expect("reports are plain data")
+    let json = span::with_positions(text, PositionEncoding::Utf16, || serde_json::to_string(value))
+        .expect("reports are plain data");
+    json_parse(&json)
 }
 
 /// Parses `sql`: the statements and what the lexer, the grammar and StarRocks's AST builder
@@ -193,7 +305,7 @@ pub fn sql_from_plan(
     #[wasm_bindgen(unchecked_param_type = "AnyPlan")] plan: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let plan: AnyPlan = read(plan, "plan")?;
+    let plan = read_plan(plan)?;
     let (settings, _) = settings(options, "")?;
     let report = workspace::sql_from_plan(&plan, &settings);
     Ok(to_js(report.sql.as_deref().unwrap_or(""), &report))
@@ -226,7 +338,7 @@ pub fn companions(
         let ws = Workspace::new(text.as_str(), settings);
         return Ok(to_js(&text, &ws.companions(offset)));
     }
-    let plan: AnyPlan = read(sql_or_plan, "plan")?;
+    let plan = read_plan(sql_or_plan)?;
     settings(options, "")?;
     Ok(to_js("", &workspace::companions_of(&plan)))
 }
@@ -351,6 +463,34 @@ mod tests {
             depth = (depth + opens).saturating_sub(closes);
         }
         out
+    }
+
+    /// The message for reading `json` as Options.
+    fn options_error(json: &str) -> String {
+        let e = serde_json::from_str::<Options>(json).expect_err(json);
+        describe(json, "options", &e)
+    }
+
+    #[test]
+    fn reading_errors_name_the_field_path() {
+        assert_eq!(
+            options_error(r#"{"catalog":{"databases":[{"name":"d","tables":[{"name":"a"},{"name":1}]}]}}"#),
+            "options.catalog.databases[0].tables[1].name: invalid type: integer `1`, expected a string"
+        );
+        assert_eq!(
+            options_error(r#"{"clusterMode":"cloud"}"#),
+            "options.clusterMode: unknown variant `cloud`, expected `shared-nothing` or `shared-data`"
+        );
+        assert!(
+            options_error(r#"{"targetVersoin":"3.3"}"#).starts_with("options: unknown field `targetVersoin`")
+        );
+        assert!(options_error(r#"{"catalog":{"databases":[{"name":"d","tabels":[]}]}}"#)
+            .starts_with("options.catalog.databases[0]: unknown field `tabels`"));
+        // Keys with escaped quotes and brackets inside strings do not confuse the path.
+        assert_eq!(
+            options_error(r#"{"grantee":"ROLE \"[x","scope":"wide"}"#),
+            "options.scope: unknown variant `wide`, expected one of `auto`, `exact`, `broad`"
+        );
     }
 
     #[test]

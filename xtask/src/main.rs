@@ -384,7 +384,8 @@ fn test(ws: &Workspace) -> ExitCode {
     stages.run("app build", &["setup"], || trunk(ws, &["build", "--release"]));
     // Its own stage, so that a machine without Chromium still runs everything else.
     stages.run("browser setup", &[], || tools::ensure_browser(ws));
-    stages.run("e2e", &["app build", "browser setup"], || node_tests(ws, "tests/e2e"));
+    // The browser tests cover the app and the npm package in a page and through a bundler.
+    stages.run("e2e", &["app build", "npm build", "browser setup"], || node_tests(ws, "tests/e2e"));
     stages.run("size budgets", &["npm build", "app build"], || sizes::check(ws));
 
     let failed = stages.0.iter().filter(|o| o.result.is_err()).count();
