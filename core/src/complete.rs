@@ -16,6 +16,8 @@
 //! one pass over the catalog list that fits.
 
 use crate::check::catalog::{Catalog, Database, TableKind};
+// The keys BACKUP and RESTORE accept: the property checks' own lists.
+use crate::check::{BACKUP_KEYS, RESTORE_KEYS};
 use crate::engine::{Node, RuleId};
 use crate::explain::rule_keyword;
 use crate::grammar::{self, Rule};
@@ -459,18 +461,6 @@ enum Slot {
         written: Vec<String>,
     },
 }
-
-/// The keys BACKUP and RESTORE accept, as `check/rules/properties.rs` knows them (a test
-/// here compares them with the keys its unknown-property diagnostic lists).
-const BACKUP_KEYS: &[&str] = &["type", "timeout", "ttl"];
-const RESTORE_KEYS: &[&str] = &[
-    "backup_timestamp",
-    "timeout",
-    "allow_load",
-    "replication_num",
-    "meta_version",
-    "starrocks_meta_version",
-];
 
 /// The statement's prefix, for deciding which names fit.
 struct Context<'a> {

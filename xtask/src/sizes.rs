@@ -111,7 +111,11 @@ pub fn check(ws: &Workspace) -> Result<(), String> {
     let core_gzip: u64 = core.iter().map(|f| f.gzip).sum();
     println!(
         "  goal {CORE_GOAL} B gzip: {}",
-        if core_gzip <= CORE_GOAL { "met".to_string() } else { format!("not met, {} B over", core_gzip - CORE_GOAL) }
+        if core_gzip <= CORE_GOAL {
+            "met".to_string()
+        } else {
+            format!("not met, {} B over", core_gzip - CORE_GOAL)
+        }
     );
     let app_result = report(ws, "app first load (everything in dist/)", &app, APP_BUDGET);
     core_result.and(app_result)

@@ -11,8 +11,8 @@ mod rules;
 
 pub use catalog::{expand_backup, Catalog, ExpandedObject, Origin};
 pub use options::{ClusterMode, Feature, Options, Version};
-pub(crate) use rules::matches_name_regex;
 pub use rules::RULES;
+pub(crate) use rules::{matches_name_regex, BACKUP_KEYS, RESTORE_KEYS};
 
 use crate::ast::{Script, Statement, StatementNode};
 use crate::diagnostic::Diagnostic;

@@ -18,6 +18,7 @@ mod duplicates;
 mod names;
 mod partitions;
 mod properties;
+pub(crate) use properties::{BACKUP_KEYS, RESTORE_KEYS};
 mod repository;
 mod show_snapshot;
 // Catalog-dependent rules and notes.

@@ -82,8 +82,10 @@ pub(super) const RULES: &[RuleInfo] = &[
     .versions("<4.2"),
 ];
 
-const BACKUP_KEYS: &[&str] = &["type", "timeout", "ttl"];
-const RESTORE_KEYS: &[&str] = &[
+/// The keys BACKUP's PROPERTIES accept (completion offers them too).
+pub(crate) const BACKUP_KEYS: &[&str] = &["type", "timeout", "ttl"];
+/// The keys RESTORE's PROPERTIES accept.
+pub(crate) const RESTORE_KEYS: &[&str] = &[
     "backup_timestamp",
     "timeout",
     "allow_load",
