@@ -1,102 +1,133 @@
-// Behaviour of the Node flavour, loaded through the package's own `exports` map
-// (self-reference by name resolves the "node" condition to pkg-nodejs).
-import { test } from "node:test";
+// parse(sql): statements and what the lexer, the grammar and StarRocks's AST builder report.
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { parse, format } from "starrocks-backup-sql";
+import { init, parse, check } from "starrocks-backup-sql";
+import { HOSTILE_SQL, SCRIPT, assertSpans, assertTypeError, spanText } from "./support.mjs";
 
-const VALID = "BACKUP SNAPSHOT db1.s1 TO repo1";
+before(() => init());
 
-/** The one error in `result`, asserting there is exactly one. */
-function onlyError(result) {
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
-  assert.equal(errors.length, 1, JSON.stringify(result.diagnostics, null, 2));
-  return errors[0];
-}
+// One statement of every kind, in order.
+const KINDS = [
+  ["BACKUP SNAPSHOT db.s TO r", "backup", "BACKUP SNAPSHOT db.s"],
+  ["RESTORE SNAPSHOT db.s FROM r PROPERTIES ('backup_timestamp' = 'x')", "restore", "RESTORE SNAPSHOT db.s"],
+  ["SHOW BACKUP", "show_backup", "SHOW BACKUP"],
+  ["SHOW RESTORE FROM db", "show_restore", "SHOW RESTORE FROM db"],
+  ["CANCEL BACKUP FROM db", "cancel_backup", "CANCEL BACKUP FROM db"],
+  ["CANCEL RESTORE FROM db", "cancel_restore", "CANCEL RESTORE FROM db"],
+  ["SHOW SNAPSHOT ON r", "show_snapshot", "SHOW SNAPSHOT ON r"],
+  ["DROP SNAPSHOT snap1 ON repo1", "drop_snapshot", "DROP SNAPSHOT snap1 ON repo1"],
+  ["CREATE REPOSITORY r1 WITH BROKER ON LOCATION 's3a://b/p'", "create_repository", "CREATE REPOSITORY r1"],
+  ["DROP REPOSITORY r", "drop_repository", "DROP REPOSITORY r"],
+  ["SHOW REPOSITORIES", "show_repositories", "SHOW REPOSITORIES"],
+  ["SELECT 1", "other", "SELECT 1"],
+  ["BACKUP TO", "invalid", "BACKUP TO"],
+];
 
-test("a valid BACKUP has no diagnostics and one backup statement", () => {
-  const result = parse(VALID);
-  assert.deepEqual(result.diagnostics, []);
-  assert.deepEqual(result.statements, [{ type: "backup", start: 0, end: VALID.length }]);
+test("every statement kind, with its span and summary", () => {
+  const sql = KINDS.map(([s]) => s).join(";\n") + ";\n";
+  const report = parse(sql);
+  assert.deepEqual(Object.keys(report).sort(), ["diagnostics", "statements"]);
+  assert.deepEqual(
+    report.statements.map((s) => [spanText(sql, s.span), s.kind, s.summary]),
+    KINDS,
+  );
+  assert.deepEqual(report.statements[2].span, { start: 95, end: 106, line: 3, column: 1, endLine: 3, endColumn: 12 });
+  assertSpans(sql, report);
 });
 
-test("every diagnostic has the documented shape", () => {
-  const d = onlyError(parse("BACKUP SNAPSHOT db.s TO"));
-  assert.deepEqual(Object.keys(d).sort(), [
-    "code", "column", "end", "endColumn", "endLine", "expected", "fix", "help", "kind",
-    "line", "message", "severity", "start", "starrocksMessage",
-  ].sort());
-  assert.match(d.code, /^SR\d+$/);
-  assert.equal(d.kind, "syntax");
-  assert.ok(d.message.length > 0);
-  assert.ok(Array.isArray(d.expected) && d.expected.length > 0, "a syntax error says what was expected");
-  for (const key of ["help", "fix", "starrocksMessage"]) {
-    assert.ok(d[key] === null || typeof d[key] === (key === "fix" ? "object" : "string"), key);
-  }
-});
-
-test("a BACKUP without a repository is an error at the end of the input", () => {
-  const text = "BACKUP SNAPSHOT db.s TO";
-  const d = onlyError(parse(text));
-  assert.equal(d.end, text.length);
-  assert.ok(d.start >= text.indexOf("TO") + 2, `start ${d.start}`);
-  assert.equal(d.line, 1);
-  assert.equal(d.endLine, 1);
-  assert.equal(d.endColumn, text.length + 1);
-});
-
-test("offsets and columns count UTF-16 code units after emoji and CJK", () => {
-  // The comment holds CJK (3 UTF-8 bytes, 1 UTF-16 unit each) and an emoji (4 bytes, 2 units).
-  const text = "/* 备份 😀 */ BACKUP SNAPSHOT db.s TO";
-  assert.notEqual(Buffer.byteLength(text), text.length);
-  const d = onlyError(parse(text));
-  assert.equal(d.end, text.length);
-  assert.equal(d.endColumn, text.length + 1);
-
-  const twoLines = "-- 备份 😀\nBACKUP SNAPSHOT `数据😀库`.s TO";
-  const e = onlyError(parse(twoLines));
-  const secondLine = twoLines.split("\n")[1];
-  assert.equal(e.end, twoLines.length);
-  assert.equal(e.endLine, 2);
-  assert.equal(e.endColumn, secondLine.length + 1);
-});
-
-test("an error in the middle points at the offending token in UTF-16", () => {
-  // PROPERTIES needs at least one property: the error is at the `)`.
-  const text = "BACKUP SNAPSHOT `数据😀库`.s TO repo1 PROPERTIES ()";
-  const d = onlyError(parse(text));
-  const at = text.lastIndexOf(")");
-  assert.equal(d.start, at, `diagnostic starts at ${JSON.stringify(text.slice(d.start))}`);
-  assert.equal(d.line, 1);
-  assert.equal(d.column, at + 1);
-});
-
-test("statements are summarised in order with UTF-16 spans", () => {
-  const first = "SHOW BACKUP FROM 数据库";
-  const second = "DROP REPOSITORY `r😀`";
-  const text = `${first};\n${second};`;
-  const { diagnostics, statements } = parse(text);
-  assert.deepEqual(diagnostics, []);
+test("diagnostics: code, severity, kind, message, span, expected, help, fix, StarRocks's message", () => {
+  const sql = "SHOW BAKUP FROM sales";
+  const { statements, diagnostics } = parse(sql);
   assert.deepEqual(statements, [
-    { type: "show_backup", start: 0, end: first.length },
-    { type: "drop_repository", start: first.length + 2, end: first.length + 2 + second.length },
+    { kind: "invalid", span: { start: 0, end: 21, line: 1, column: 1, endLine: 1, endColumn: 22 }, summary: "SHOW BAKUP FROM sales" },
+  ]);
+  assert.deepEqual(diagnostics, [
+    {
+      code: "SR104",
+      severity: "error",
+      kind: "syntax",
+      message: "unknown keyword `BAKUP`: did you mean `BACKUP`?",
+      span: { start: 5, end: 10, line: 1, column: 6, endLine: 1, endColumn: 11 },
+      expected: ["BACKUP", "REPOSITORIES", "RESTORE", "SNAPSHOT"],
+      help: "expected BACKUP, REPOSITORIES, RESTORE or SNAPSHOT",
+      fix: {
+        message: "replace with `BACKUP`",
+        edits: [{ span: { start: 5, end: 10, line: 1, column: 6, endLine: 1, endColumn: 11 }, replacement: "BACKUP" }],
+      },
+      starrocksMessage:
+        "Getting syntax error at line 1, column 5. Detail message: Unexpected input 'BAKUP', the most similar input is {'BACKUP', 'REPOSITORIES', 'RESTORE', 'SNAPSHOT'}.",
+    },
   ]);
 });
 
-test("parse never throws and keeps every span inside the text", () => {
-  const inputs = ["", ";;;", "BACKUP", "\u0000😀", "RESTORE SNAPSHOT", "备份 `unterminated", "'''", "/*"];
-  for (const text of inputs) {
-    const { diagnostics, statements } = parse(text);
-    for (const d of [...diagnostics, ...statements]) {
-      assert.ok(0 <= d.start && d.start <= d.end && d.end <= text.length, `${JSON.stringify(text)}: ${JSON.stringify(d)}`);
-    }
+test("one bad statement never hides the next", () => {
+  const sql = "BACKUP SNAPSHOT db.s TO;\nRESTORE SNAPSHOT db.s FORM r;\nSHOW BACKUP";
+  const { statements, diagnostics } = parse(sql);
+  assert.deepEqual(statements.map((s) => s.kind), ["invalid", "invalid", "show_backup"]);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, d.message, d.span]),
+    [
+      ["SR100", "expected a repository name, found the end of the statement", { start: 23, end: 23, line: 1, column: 24, endLine: 1, endColumn: 24 }],
+      ["SR100", "expected FROM or `.`, found name `FORM`", { start: 47, end: 51, line: 2, column: 23, endLine: 2, endColumn: 27 }],
+    ],
+  );
+});
+
+test("parse runs no analyzer or version check (check does)", () => {
+  const sql = "RESTORE SNAPSHOT db.s FROM r";
+  assert.deepEqual(parse(sql).diagnostics, []);
+  assert.deepEqual(check(sql).diagnostics.filter((d) => d.severity === "error").map((d) => d.code), ["SR326"]);
+});
+
+test("statements outside the family and blank input", () => {
+  // StarRocks rejects input made only of blanks and comments; empty statements are fine.
+  for (const blank of ["", "  ", "-- c", "/* c */"]) {
+    assert.deepEqual(parse(blank).statements, []);
+    assert.deepEqual(parse(blank).diagnostics.map((d) => [d.code, d.severity, d.message]), [["SR101", "error", "the input holds no statement"]]);
   }
-  for (const text of ["BACKUP", "RESTORE SNAPSHOT", "备份 `unterminated"]) {
-    assert.ok(parse(text).diagnostics.some((d) => d.severity === "error"), JSON.stringify(text));
+  assert.deepEqual(parse(" ;; \n -- c\n"), { statements: [], diagnostics: [] });
+  const other = parse("SELECT * FROM t");
+  assert.deepEqual(other.statements.map((s) => s.kind), ["other"]);
+  assert.deepEqual(other.diagnostics.map((d) => [d.code, d.severity]), [["SR107", "info"]]);
+});
+
+test("the mixed script parses into every statement, errors included", () => {
+  const { statements, diagnostics } = parse(SCRIPT);
+  assert.deepEqual(statements.map((s) => s.kind), [
+    "create_repository", "backup", "backup", "restore", "show_backup", "show_restore", "show_snapshot",
+    "cancel_backup", "invalid", "invalid", "invalid", "invalid", "other", "invalid",
+  ]);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, d.span.line, spanText(SCRIPT, d.span), d.fix !== null]),
+    [
+      ["SR112", 11, "", false],
+      ["SR100", 12, "", false],
+      ["SR103", 13, ")", true],
+      ["SR100", 14, "FORM", false],
+      ["SR107", 15, "SELECT 1", false],
+      ["SR100", 16, "", false],
+    ],
+  );
+  assertSpans(SCRIPT, { statements, diagnostics });
+});
+
+test("hostile input never throws and every span is in the text", () => {
+  for (const sql of HOSTILE_SQL) {
+    const report = parse(sql);
+    assert.ok(Array.isArray(report.statements) && Array.isArray(report.diagnostics), JSON.stringify(sql.slice(0, 20)));
+    assertSpans(sql, report);
   }
 });
 
-test("format gives canonical SQL and is idempotent", () => {
-  const canonical = format("backup   snapshot db1.s1\n to repo1");
-  assert.equal(canonical, "BACKUP SNAPSHOT db1.s1\nTO repo1;\n");
-  assert.equal(format(canonical), canonical);
+test("a lone surrogate is one UTF-16 unit, as in JavaScript", () => {
+  const sql = "\uD800 BAKUP";
+  const [d] = parse(sql).diagnostics;
+  assert.equal(d.code, "SR100");
+  assert.deepEqual(d.span, { start: 0, end: 1, line: 1, column: 1, endLine: 1, endColumn: 2 });
+});
+
+test("non-string SQL is a TypeError", () => {
+  for (const bad of [undefined, null, 5, true, {}, [], new String("SHOW BACKUP"), Symbol("x"), () => "SHOW BACKUP"]) {
+    assertTypeError(() => parse(bad), "sql", /^sql: expected a string$/);
+  }
 });
