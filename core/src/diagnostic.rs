@@ -123,7 +123,8 @@ pub struct Diagnostic {
     pub kind: DiagnosticKind,
     /// One sentence saying what is wrong.
     pub message: String,
-    /// Where (byte offsets into the whole input).
+    /// Where: byte offsets into the whole input in Rust; serialised inside
+    /// [`crate::span::with_positions`], a [`crate::span::Range`] in the front end's encoding.
     pub span: Span,
     /// For syntax errors: what would have been accepted here, in words.
     pub expected: Vec<String>,

@@ -178,16 +178,41 @@ struct Lines {
     bytes: Rc<[usize]>,
     utf16: Rc<[usize]>,
     chars: Rc<[usize]>,
+    /// UTF-16 units and characters before each [`BLOCK`]-byte block, so that converting an
+    /// offset on a very long line costs at most one block, not the line (a whole script on one
+    /// line would otherwise be quadratic).
+    block_utf16: Rc<[usize]>,
+    block_chars: Rc<[usize]>,
+}
+
+/// The size of the blocks [`Lines`] keeps counts for.
+const BLOCK: usize = 256;
+
+/// UTF-16 units and characters of the characters that start in `bytes` (a character is
+/// counted at its first byte: one unit, two for those beyond U+FFFF, whose UTF-8 starts with
+/// 0xF0 or more). Continuation bytes count nothing, so any byte range may be given.
+fn count(bytes: &[u8]) -> (usize, usize) {
+    let (mut units, mut scalars) = (0, 0);
+    for &b in bytes {
+        if b & 0xC0 != 0x80 {
+            units += 1 + usize::from(b >= 0xF0);
+            scalars += 1;
+        }
+    }
+    (units, scalars)
 }
 
 impl Lines {
     /// One pass over the bytes of `text`.
     fn new(text: &str) -> Self {
         let (mut bytes, mut utf16, mut chars) = (vec![0], vec![0], vec![0]);
+        let (mut block_utf16, mut block_chars) = (vec![0], vec![0]);
         let (mut units, mut scalars) = (0, 0);
         for (i, b) in text.bytes().enumerate() {
-            // A character is counted at its first byte: one UTF-16 unit, two for those
-            // beyond U+FFFF (four-byte UTF-8, first byte 0xF0 or more).
+            if i > 0 && i % BLOCK == 0 {
+                block_utf16.push(units);
+                block_chars.push(scalars);
+            }
             if b & 0xC0 != 0x80 {
                 units += 1 + usize::from(b >= 0xF0);
                 scalars += 1;
@@ -198,7 +223,22 @@ impl Lines {
                 chars.push(scalars);
             }
         }
-        Lines { bytes: bytes.into(), utf16: utf16.into(), chars: chars.into() }
+        Lines {
+            bytes: bytes.into(),
+            utf16: utf16.into(),
+            chars: chars.into(),
+            block_utf16: block_utf16.into(),
+            block_chars: block_chars.into(),
+        }
+    }
+
+    /// UTF-16 units and characters before byte `offset` of `text` (a character boundary).
+    fn units_before(&self, text: &str, offset: usize) -> (usize, usize) {
+        // The table has an entry for every block that starts before the end of the text; an
+        // offset at the very end of a text of whole blocks uses the last one.
+        let block = (offset / BLOCK).min(self.block_utf16.len() - 1);
+        let (units, scalars) = count(&text.as_bytes()[block * BLOCK..offset]);
+        (self.block_utf16[block] + units, self.block_chars[block] + scalars)
     }
 }
 
@@ -230,11 +270,11 @@ impl<'a> LineIndex<'a> {
     pub fn line_col(&self, offset: usize) -> LineCol {
         let o = self.clamp(offset);
         let line = self.line_of(o);
-        let prefix = &self.text[self.lines.bytes[line]..o];
+        let (units, chars) = self.lines.units_before(self.text, o);
         LineCol {
             line: line + 1,
-            column: prefix.chars().count() + 1,
-            column_utf16: prefix.encode_utf16().count() + 1,
+            column: chars - self.lines.chars[line] + 1,
+            column_utf16: units - self.lines.utf16[line] + 1,
         }
     }
 
@@ -277,20 +317,17 @@ impl<'a> LineIndex<'a> {
     fn locate(&self, offset: usize, encoding: PositionEncoding) -> (usize, usize, usize) {
         let o = self.clamp(offset);
         let line = self.line_of(o);
-        let prefix = &self.text[self.lines.bytes[line]..o];
-        let (line_start, column) = match encoding {
-            PositionEncoding::Utf8 => (self.lines.bytes[line], prefix.len()),
-            PositionEncoding::Utf16 => (self.lines.utf16[line], prefix.encode_utf16().count()),
-            PositionEncoding::Utf32 => (self.lines.chars[line], prefix.chars().count()),
+        let (offset, line_start) = match encoding {
+            PositionEncoding::Utf8 => (o, self.lines.bytes[line]),
+            PositionEncoding::Utf16 => (self.lines.units_before(self.text, o).0, self.lines.utf16[line]),
+            PositionEncoding::Utf32 => (self.lines.units_before(self.text, o).1, self.lines.chars[line]),
         };
-        (line_start + column, line + 1, column + 1)
+        (offset, line + 1, offset - line_start + 1)
     }
 
     /// Offset of `offset` counted in UTF-16 code units from the start of the text.
     pub fn utf16_offset(&self, offset: usize) -> usize {
-        let o = self.clamp(offset);
-        let line = self.line_of(o);
-        self.lines.utf16[line] + self.text[self.lines.bytes[line]..o].encode_utf16().count()
+        self.lines.units_before(self.text, self.clamp(offset)).0
     }
 
     /// The text of a 0-based line, without its line break.
@@ -357,6 +394,40 @@ mod tests {
         let idx = LineIndex::new("😀x");
         assert_eq!(idx.byte_offset(1, PositionEncoding::Utf16), 0);
         assert_eq!(idx.byte_offset(2, PositionEncoding::Utf16), 4);
+    }
+
+    #[test]
+    fn long_lines_convert_across_blocks() {
+        // Several blocks on one line and on later lines, with 2-, 3- and 4-byte characters
+        // falling across block boundaries.
+        let line: String = (0..700).map(|i| ["a", "é", "备", "😀"][i % 4]).collect();
+        let text = format!("{line}\n{line}x\n\n{line}");
+        // Texts of whole blocks end exactly where a block would start.
+        for len in [BLOCK, 2 * BLOCK, 3 * BLOCK] {
+            let whole = "x".repeat(len);
+            let idx = LineIndex::new(&whole);
+            assert_eq!(idx.range(Span::empty(len), PositionEncoding::Utf16).start, len);
+            assert_eq!(idx.line_col(len).column, len + 1);
+        }
+        let idx = LineIndex::new(&text);
+        let mut checked = 0;
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let line_start = text[..b].rfind('\n').map_or(0, |n| n + 1);
+            let want16 = text[..b].encode_utf16().count();
+            let want32 = text[..b].chars().count();
+            let col16 = text[line_start..b].encode_utf16().count() + 1;
+            let col32 = text[line_start..b].chars().count() + 1;
+            let r = idx.range(Span::empty(b), PositionEncoding::Utf16);
+            assert_eq!((r.start, r.column), (want16, col16), "at byte {b}");
+            let r = idx.range(Span::empty(b), PositionEncoding::Utf32);
+            assert_eq!((r.start, r.column), (want32, col32), "at byte {b}");
+            let lc = idx.line_col(b);
+            assert_eq!((lc.column, lc.column_utf16), (col32, col16));
+            assert_eq!(idx.utf16_offset(b), want16);
+            assert_eq!(idx.byte_offset(want16, PositionEncoding::Utf16), b);
+            checked += 1;
+        }
+        assert!(checked > 2000);
     }
 
     #[test]

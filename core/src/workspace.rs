@@ -405,7 +405,11 @@ pub fn sql_from_plan(plan: &AnyPlan, settings: &Settings) -> SqlReport {
             SqlReport { sql: Some(sql), problems, diagnostics }
         }
         Err(e) => {
-            problems.push(e.into());
+            // `validate` usually names the same reason already.
+            let e = Problem::from(e);
+            if !problems.contains(&e) {
+                problems.push(e);
+            }
             SqlReport { sql: None, problems, diagnostics: Vec::new() }
         }
     }

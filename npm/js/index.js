@@ -1,10 +1,24 @@
 // Entry point for browsers and bundlers. `init()` fetches the .wasm that sits next to the
-// package's JavaScript: `new URL(…, import.meta.url)` is the form Vite, webpack 5, Rollup and
-// Parcel recognise and copy into the build. Nothing runs at import time.
+// package's JavaScript: `new URL(…, import.meta.url)` is the form Vite, webpack 5 and Parcel
+// recognise and copy into the build (Rollup needs a plugin for it; esbuild does not copy it:
+// pass the .wasm's URL to init). Nothing runs at import time.
 import initWasm, { initSync as initWasmSync } from '../pkg/starrocks_backup_sql.js';
-import { markLoaded } from './api.js';
+import { compile, compileSync, markLoaded } from './state.js';
 
-export * from './api.js';
+export {
+  parse,
+  check,
+  format,
+  explainPrivileges,
+  planFromSql,
+  sqlFromPlan,
+  convertSyntax,
+  companions,
+  complete,
+  rules,
+  version,
+  Workspace,
+} from './api.js';
 
 /**
  * Loads the WebAssembly module. `input` may be a URL (string or `URL`), a `Request`, a
@@ -13,7 +27,11 @@ export * from './api.js';
  * does nothing.
  */
 export async function init(input) {
-  await initWasm({ module_or_path: input ?? new URL('../pkg/starrocks_backup_sql_bg.wasm', import.meta.url) });
+  input = (await input) ?? new URL('../pkg/starrocks_backup_sql_bg.wasm', import.meta.url);
+  if (typeof input === 'string' || input instanceof URL || (typeof Request === 'function' && input instanceof Request)) {
+    input = await fetch(input);
+  }
+  await initWasm({ module_or_path: await compile(input) });
   markLoaded();
 }
 
@@ -22,6 +40,6 @@ export function initSync(input) {
   if (input === undefined) {
     throw new TypeError('initSync: pass the .wasm bytes or a WebAssembly.Module (or use await init())');
   }
-  initWasmSync({ module: input });
+  initWasmSync({ module: compileSync(input) });
   markLoaded();
 }

@@ -4,9 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import initWasm, { initSync as initWasmSync } from '../pkg/starrocks_backup_sql.js';
-import { markLoaded } from './api.js';
+import { compile, compileSync, markLoaded } from './state.js';
 
-export * from './api.js';
+export {
+  parse,
+  check,
+  format,
+  explainPrivileges,
+  planFromSql,
+  sqlFromPlan,
+  convertSyntax,
+  companions,
+  complete,
+  rules,
+  version,
+  Workspace,
+} from './api.js';
 
 const WASM = new URL('../pkg/starrocks_backup_sql_bg.wasm', import.meta.url);
 
@@ -26,14 +39,20 @@ function fileOf(input) {
  * an http(s) URL). Calling it again does nothing.
  */
 export async function init(input) {
+  input = await input;
   const file = fileOf(input);
-  await initWasm({ module_or_path: file === null ? input : await readFile(file) });
+  if (file !== null) {
+    input = await readFile(file);
+  } else if (typeof input === 'string' || input instanceof URL || input instanceof Request) {
+    input = await fetch(input);
+  }
+  await initWasm({ module_or_path: await compile(input) });
   markLoaded();
 }
 
 /** Loads the WebAssembly module synchronously: the package's own .wasm, a path, bytes or a `WebAssembly.Module`. */
 export function initSync(input) {
   const file = fileOf(input);
-  initWasmSync({ module: file === null ? input : readFileSync(file) });
+  initWasmSync({ module: compileSync(file === null ? input : readFileSync(file)) });
   markLoaded();
 }

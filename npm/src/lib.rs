@@ -76,6 +76,9 @@ extern "C" {
     /// `JSON.stringify`, which reads an argument; it throws on cycles and BigInts.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+    /// `String(value)`: an exception's message, for a TypeError of ours.
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(value: &JsValue) -> String;
 }
 
 /// The TypeError thrown for a bad argument.
@@ -83,14 +86,22 @@ fn type_error(message: String) -> JsValue {
     JsTypeError::new(&message).into()
 }
 
-/// `value` as JSON text, through `JSON.stringify` (which throws on cycles and BigInts).
-fn stringify(value: &JsValue) -> Result<String, JsValue> {
-    Ok(json_stringify(value)?.as_string().unwrap_or_default())
+/// `value` (`what`, for messages) as JSON text, through `JSON.stringify`. `object`: the value
+/// must be an object (serde would read a struct from an array, field by position).
+fn stringify(value: &JsValue, what: &str, object: bool) -> Result<String, JsValue> {
+    let json = json_stringify(value)
+        .map_err(|e| type_error(format!("{what}: cannot be read as JSON ({})", js_string(&e))))?
+        .as_string();
+    match json {
+        Some(json) if !object || json.starts_with('{') => Ok(json),
+        _ if object => Err(type_error(format!("{what}: expected an object"))),
+        _ => Err(type_error(format!("{what}: missing (undefined)"))),
+    }
 }
 
 /// Reads `value` as a `T` through its JSON text, or says which field is wrong and why.
-fn read<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    from_json(&stringify(&value)?, what)
+fn read<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str, object: bool) -> Result<T, JsValue> {
+    from_json(&stringify(&value, what, object)?, what)
 }
 
 /// Reads the JSON text `json` of `what` as a `T`, or says which field is wrong and why.
@@ -126,7 +137,7 @@ fn read_plan(value: JsValue) -> Result<AnyPlan, JsValue> {
     struct Tag {
         statement: Statement,
     }
-    let json = stringify(&value)?;
+    let json = stringify(&value, "plan", true)?;
     let tag: Tag = from_json(&json, "plan")?;
     Ok(match tag.statement {
         Statement::Backup => AnyPlan::Backup(from_json(&json, "plan")?),
@@ -204,7 +215,7 @@ fn sql_text(value: &JsValue) -> Result<String, JsValue> {
 /// The options argument read into settings, plus the byte offset it names (if any).
 fn settings(options: Option<JsValue>, text: &str) -> Result<(Settings, Option<usize>), JsValue> {
     let options: Options = match options {
-        Some(o) if !o.is_undefined() && !o.is_null() => read(o, "options")?,
+        Some(o) if !o.is_undefined() && !o.is_null() => read(o, "options", true)?,
         _ => Options::default(),
     };
     let mut settings = Settings::default();
@@ -217,16 +228,17 @@ fn settings(options: Option<JsValue>, text: &str) -> Result<(Settings, Option<us
         settings.grantee = Grantee::parse(g).map_err(|e| type_error(format!("options.grantee: {e}")))?;
     }
     settings.scope = options.scope.unwrap_or_default();
-    let offset = match options.offset {
-        None => None,
-        Some(o) if o.is_finite() && o >= 0.0 && o.fract() == 0.0 => {
-            Some(LineIndex::new(text).byte_offset(o as usize, PositionEncoding::Utf16))
-        }
-        Some(o) => {
-            return Err(type_error(format!("options.offset: {o} is not an offset (a whole number ≥ 0)")))
-        }
-    };
+    let offset = options.offset.map(|o| byte_offset(text, o, "options.offset")).transpose()?;
     Ok((settings, offset))
+}
+
+/// The byte offset of UTF-16 offset `offset` of `text` (clamped into it); `what` names the
+/// argument in the TypeError for a value that is not an offset.
+fn byte_offset(text: &str, offset: f64, what: &str) -> Result<usize, JsValue> {
+    if !(offset.is_finite() && offset >= 0.0 && offset.fract() == 0.0) {
+        return Err(type_error(format!("{what}: {offset} is not an offset (a whole number ≥ 0)")));
+    }
+    Ok(LineIndex::new(text).byte_offset(offset as usize, PositionEncoding::Utf16))
 }
 
 /// Converts a report for JS: camelCase objects, `null` for absent values, every span as UTF-16
@@ -320,7 +332,7 @@ pub fn convert_syntax(
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let text = sql_text(&sql)?;
-    let to: Syntax = read(to, "to")?;
+    let to: Syntax = read(to, "to", false)?;
     let (settings, offset) = settings(options, &text)?;
     let ws = Workspace::new(text.as_str(), settings);
     Ok(to_js(&text, &ws.convert(to, offset)))
@@ -352,11 +364,8 @@ pub fn complete(
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let text = sql_text(&sql)?;
-    if !(offset.is_finite() && offset >= 0.0 && offset.fract() == 0.0) {
-        return Err(type_error(format!("offset: {offset} is not an offset (a whole number ≥ 0)")));
-    }
+    let byte = byte_offset(&text, offset, "offset")?;
     let (settings, _) = settings(options, &text)?;
-    let byte = LineIndex::new(&text).byte_offset(offset as usize, PositionEncoding::Utf16);
     let ws = Workspace::new(text.as_str(), settings);
     Ok(to_js(&text, &ws.complete(byte)))
 }
@@ -372,6 +381,115 @@ pub fn rules() -> JsValue {
 #[wasm_bindgen]
 pub fn version() -> String {
     workspace::version().to_string()
+}
+
+/// A text and its options kept between calls, for editors: each result is computed once and
+/// computed again only when what it depends on changes (the text for parsing and formatting;
+/// also the version, cluster mode and catalog for the checks and privileges; also the grantee
+/// and scope for the GRANTs). The methods return what the functions of the same names return.
+/// Call `free()` when done with it.
+#[wasm_bindgen(js_name = Workspace)]
+pub struct JsWorkspace {
+    ws: Workspace,
+}
+
+#[wasm_bindgen(js_class = Workspace)]
+impl JsWorkspace {
+    /// A workspace over `sql` with `options` (`options.offset` is not used here: the methods
+    /// that choose a statement take an offset).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    ) -> Result<JsWorkspace, JsValue> {
+        let text = sql_text(&sql)?;
+        let (settings, _) = settings(options, &text)?;
+        Ok(JsWorkspace { ws: Workspace::new(text, settings) })
+    }
+
+    /// Replaces the text.
+    #[wasm_bindgen(js_name = setText)]
+    pub fn set_text(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue,
+    ) -> Result<(), JsValue> {
+        self.ws.set_text(sql_text(&sql)?);
+        Ok(())
+    }
+
+    /// Replaces the options (all of them: what is not given takes its default).
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
+    ) -> Result<(), JsValue> {
+        let (settings, _) = settings(options, self.ws.text())?;
+        self.ws.set_settings(settings);
+        Ok(())
+    }
+
+    /// The text.
+    #[wasm_bindgen(getter)]
+    pub fn text(&self) -> String {
+        self.ws.text().to_string()
+    }
+
+    /// See `parse`.
+    #[wasm_bindgen(unchecked_return_type = "ParseReport")]
+    pub fn parse(&self) -> JsValue {
+        to_js(self.ws.text(), &self.ws.parse_report())
+    }
+
+    /// See `check`.
+    #[wasm_bindgen(unchecked_return_type = "CheckReport")]
+    pub fn check(&self) -> JsValue {
+        to_js(self.ws.text(), &self.ws.check_report())
+    }
+
+    /// See `format`.
+    #[wasm_bindgen(unchecked_return_type = "Formatted")]
+    pub fn format(&self) -> JsValue {
+        to_js(self.ws.text(), self.ws.formatted())
+    }
+
+    /// See `explainPrivileges`.
+    #[wasm_bindgen(js_name = explainPrivileges, unchecked_return_type = "PrivilegeReport")]
+    pub fn explain_privileges(&self) -> JsValue {
+        to_js(self.ws.text(), &self.ws.privilege_report())
+    }
+
+    /// See `planFromSql`; `offset` (UTF-16) chooses the statement.
+    #[wasm_bindgen(js_name = planFromSql, unchecked_return_type = "PlanReport")]
+    pub fn plan_from_sql(&self, offset: Option<f64>) -> Result<JsValue, JsValue> {
+        let at = offset.map(|o| byte_offset(self.ws.text(), o, "offset")).transpose()?;
+        Ok(to_js(self.ws.text(), &self.ws.plan_at(at)))
+    }
+
+    /// See `convertSyntax`; `offset` (UTF-16) chooses the statement.
+    #[wasm_bindgen(js_name = convertSyntax, unchecked_return_type = "ConvertedSql")]
+    pub fn convert_syntax(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Syntax")] to: JsValue,
+        offset: Option<f64>,
+    ) -> Result<JsValue, JsValue> {
+        let to: Syntax = read(to, "to", false)?;
+        let at = offset.map(|o| byte_offset(self.ws.text(), o, "offset")).transpose()?;
+        Ok(to_js(self.ws.text(), &self.ws.convert(to, at)))
+    }
+
+    /// See `companions`; `offset` (UTF-16) chooses the statement.
+    #[wasm_bindgen(unchecked_return_type = "CompanionsReport")]
+    pub fn companions(&self, offset: Option<f64>) -> Result<JsValue, JsValue> {
+        let at = offset.map(|o| byte_offset(self.ws.text(), o, "offset")).transpose()?;
+        Ok(to_js(self.ws.text(), &self.ws.companions(at)))
+    }
+
+    /// See `complete`.
+    #[wasm_bindgen(unchecked_return_type = "Completion")]
+    pub fn complete(&self, offset: f64) -> Result<JsValue, JsValue> {
+        let at = byte_offset(self.ws.text(), offset, "offset")?;
+        Ok(to_js(self.ws.text(), &self.ws.complete(at)))
+    }
 }
 
 #[cfg(test)]

@@ -60,7 +60,11 @@ test("importing loads nothing: no WebAssembly is compiled or instantiated until 
     }
     const M = WebAssembly.Module, I = WebAssembly.Instance;
     WebAssembly.Module = function (...a) { calls.push("Module"); return new M(...a); };
+    WebAssembly.Module.exports = M.exports;
+    WebAssembly.Module.prototype = M.prototype;
     WebAssembly.Instance = function (...a) { calls.push("Instance"); return new I(...a); };
+    // The glue and the package test \`instanceof\` against these: keep what the originals had.
+    WebAssembly.Instance.prototype = I.prototype;
     const sr = await import("starrocks-backup-sql");
     const atImport = [...calls];
     await sr.init();
@@ -179,7 +183,6 @@ test("a failed init rejects, leaves the package unloaded, and a later init succe
 
 test(
   "a valid WebAssembly module that is not the package's is refused, and init() can still load the right one",
-  { todo: "bug: the glue keeps the wrong module's exports, so init() then resolves and every call throws `wasm.check is not a function`" },
   () => {
     const result = run(`
       import { init, check } from "starrocks-backup-sql";
@@ -195,7 +198,6 @@ test(
 
 test(
   "init accepts a promise of any InitInput, as its type says (here a promise of a path)",
-  { todo: "bug: a promise of a string/URL is awaited after the URL check, so WebAssembly.instantiate gets the string" },
   () => {
     const result = run(`
       import { init, check } from "starrocks-backup-sql";
@@ -285,11 +287,10 @@ test("every documented name is exported", () => {
 
 test(
   "nothing else is exported",
-  { todo: "bug: js/api.js's internal markLoaded is re-exported (ESM and CJS); calling it skips init, and every function then throws an internal TypeError" },
   () => {
     const result = run(`
       import * as sr from "starrocks-backup-sql";
       console.log(JSON.stringify(Object.keys(sr).sort()));`);
-    assert.deepEqual(result, ["init", "initSync", ...FUNCTIONS].sort());
+    assert.deepEqual(result, ["init", "initSync", "Workspace", ...FUNCTIONS].sort());
   },
 );

@@ -79,9 +79,10 @@ test("options change results where they should", () => {
 
 /** [options, path of the field named, what the message says]. */
 const BAD = [
-  [5, "options", /expected struct Options/],
-  ["3.3", "options", /expected struct Options/],
-  [true, "options", /expected struct Options/],
+  [5, "options", /^options: expected an object$/],
+  ["3.3", "options", /^options: expected an object$/],
+  [true, "options", /^options: expected an object$/],
+  [["3.3", null, null, null, null, null], "options", /^options: expected an object$/],
   [{ targetVersion: "three" }, "options.targetVersion", /`three` is not a StarRocks version: write it as 3\.4 \(or 3\.4\.2, or latest\)/],
   [{ targetVersion: "" }, "options.targetVersion", /is not a StarRocks version/],
   [{ targetVersion: "4" }, "options.targetVersion", /`4` is not a StarRocks version/],
@@ -152,18 +153,20 @@ test("unknown option and catalog fields are rejected, as the CLI rejects them (d
 
 test(
   "NaN and Infinity are not offsets",
-  { todo: "bug (since options cross as JSON): JSON.stringify writes NaN and ±Infinity as null, so {offset: NaN} is silently taken as no offset" },
   () => {
     assertTypeError(() => sr.planFromSql(SQL, { offset: NaN }), "options.offset");
     assertTypeError(() => sr.planFromSql(SQL, { offset: Infinity }), "options.offset");
   },
 );
 
+test("an array is not an options object", () => {
+  assertTypeError(() => sr.check(SQL, ["3.3", null, null, null, null, null]), "options");
+});
+
 test(
-  "an array is not an options object",
-  { todo: "rough edge (since options cross as JSON): serde_json reads a struct from an array, so check(sql, ['3.3', null, null, null, null, null]) targets 3.3" },
+  "an array is not a catalog either",
+  { todo: "rough edge: below the top level, serde_json reads a struct from an array (fields by position), so {catalog: []} is an empty catalog" },
   () => {
-    assertTypeError(() => sr.check(SQL, ["3.3", null, null, null, null, null]), "options");
     assertTypeError(() => sr.check(SQL, { catalog: [] }), "options.catalog");
   },
 );
@@ -175,17 +178,13 @@ test("values JSON cannot hold (BigInt, cycles) are TypeErrors", () => {
   assert.throws(() => sr.check(SQL, { catalog: { databases: [cyclic] } }), TypeError);
 });
 
-test(
-  "values JSON cannot hold are TypeErrors that name the options",
-  { todo: "rough edge: the message is JSON.stringify's (`Do not know how to serialize a BigInt`), without `options`" },
-  () => {
-    assertTypeError(() => sr.check(SQL, { offset: 10n }), "options.offset");
-  },
-);
+test("values JSON cannot hold are TypeErrors that name the options and say why", () => {
+  const message = assertTypeError(() => sr.check(SQL, { offset: 10n }), "options");
+  assert.match(message, /^options: cannot be read as JSON \(TypeError: .*BigInt.*\)$/);
+});
 
 test(
   "messages are plain sentences: no `Error: ` prefix inside, the value shown",
-  { todo: "rough edge: a string value is not shown, leaving a blank: `options.catalog.repositories[0].read_only: invalid type: string , expected a boolean`" },
   () => {
     for (const [options] of BAD) {
       let message = "";

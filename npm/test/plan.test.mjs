@@ -147,7 +147,6 @@ test("sqlFromPlan: a name StarRocks cannot read gives no SQL, and problems say w
 
 test(
   "sqlFromPlan: each problem is listed once",
-  { todo: "bug: a snapshot name with a backquote is listed twice in problems" },
   () => {
     const { plan } = planFromSql("BACKUP SNAPSHOT sales.s TO r");
     const messages = sqlFromPlan({ ...plan, snapshot: "a`b" }).problems.map((p) => p.message);
@@ -178,9 +177,9 @@ test("round trip: planFromSql → sqlFromPlan → planFromSql gives the same pla
 
 test("sqlFromPlan: a bad plan is a TypeError naming the field", () => {
   const { plan } = planFromSql("BACKUP SNAPSHOT sales.s TO r");
-  assertTypeError(() => sqlFromPlan(null), "plan", /expected internally tagged enum AnyPlan/);
+  assertTypeError(() => sqlFromPlan(null), "plan", /^plan: expected an object$/);
   assertTypeError(() => sqlFromPlan(undefined), "plan");
-  assertTypeError(() => sqlFromPlan("BACKUP SNAPSHOT s TO r"), "plan", /expected internally tagged enum AnyPlan/);
+  assertTypeError(() => sqlFromPlan("BACKUP SNAPSHOT s TO r"), "plan", /^plan: expected an object$/);
   assertTypeError(() => sqlFromPlan({}), "plan", /missing field `statement`/);
   assertTypeError(() => sqlFromPlan({ ...plan, statement: "drop" }), "plan.statement", /unknown variant `drop`, expected `backup` or `restore`/);
   assertTypeError(() => sqlFromPlan({ statement: "restore" }), "plan", /missing field `snapshot`/);
@@ -202,7 +201,6 @@ test(
 
 test(
   "sqlFromPlan(undefined) says a plan is expected",
-  { todo: "rough edge: the message is `plan: EOF while parsing a value` (JSON.stringify(undefined) is undefined)" },
   () => {
     assertTypeError(() => sqlFromPlan(undefined), "plan", /expected/);
   },
@@ -328,7 +326,7 @@ test("companions: options.offset, and why there are none", () => {
 });
 
 test("companions: a bad plan or options is a TypeError", () => {
-  assertTypeError(() => companions(5), "plan", /invalid type: integer `5`, expected internally tagged enum AnyPlan/);
+  assertTypeError(() => companions(5), "plan", /^plan: expected an object$/);
   assertTypeError(() => companions(null), "plan");
   assertTypeError(() => companions({ statement: "restore" }), "plan", /missing field `snapshot`/);
   const { plan } = planFromSql("BACKUP SNAPSHOT sales.s TO r");

@@ -96,32 +96,32 @@ export type Catalog = {
   /**
    * Format version of the document (1).
    */
-  version: number,
+  version?: number,
   /**
    * The session's current database (`SELECT DATABASE()`), used when a statement names none.
    */
-  current_database: string | null,
+  current_database?: string | null,
   /**
    * The session's current catalog; `default_catalog` when absent.
    */
-  current_catalog: string | null,
+  current_catalog?: string | null,
   /**
    * Databases of the default catalog.
    */
-  databases: Array<Database>,
+  databases?: Array<Database>,
   /**
    * External catalogs (`SHOW CATALOGS`, without `default_catalog`).
    */
-  external_catalogs: Array<string>,
+  external_catalogs?: Array<string>,
   /**
    * Repositories (`SHOW REPOSITORIES`) and their snapshots.
    */
-  repositories: Array<Repository>,
+  repositories?: Array<Repository>,
   /**
    * Unfinished BACKUP and RESTORE jobs (`SHOW BACKUP` / `SHOW RESTORE` rows whose state is
    * not FINISHED or CANCELLED).
    */
-  running_jobs: Array<RunningJob>,
+  running_jobs?: Array<RunningJob>,
 };
 
 /**
@@ -322,15 +322,15 @@ export type Database = {
   /**
    * Its name.
    */
-  name: string,
+  name?: string,
   /**
    * Tables, views and materialized views.
    */
-  tables: Array<Table>,
+  tables?: Array<Table>,
   /**
    * User-defined functions (one entry per overload).
    */
-  functions: Array<Function>,
+  functions?: Array<Function>,
 };
 
 /**
@@ -368,7 +368,8 @@ export type Diagnostic = {
    */
   message: string,
   /**
-   * Where (byte offsets into the whole input).
+   * Where: byte offsets into the whole input in Rust; serialised inside
+   * [`crate::span::with_positions`], a [`crate::span::Range`] in the front end's encoding.
    */
   span: Range,
   /**
@@ -448,11 +449,11 @@ export type Function = {
   /**
    * Its name.
    */
-  name: string,
+  name?: string,
   /**
    * Argument types, e.g. `["INT", "STRING"]`.
    */
-  args: Array<string>,
+  args?: Array<string>,
 };
 
 /**
@@ -1046,19 +1047,19 @@ export type Repository = {
   /**
    * Its name.
    */
-  name: string,
+  name?: string,
   /**
    * Created `READ ONLY`.
    */
-  read_only: boolean,
+  read_only?: boolean,
   /**
    * Its location.
    */
-  location: string | null,
+  location?: string | null,
   /**
    * Snapshots it holds (`SHOW SNAPSHOT ON repo`), one entry per (name, timestamp).
    */
-  snapshots: Array<Snapshot>,
+  snapshots?: Array<Snapshot>,
 };
 
 /**
@@ -1260,27 +1261,27 @@ export type RunningJob = {
   /**
    * BACKUP or RESTORE.
    */
-  kind: JobKind,
+  kind?: JobKind,
   /**
    * Its database; empty for an external-catalog job.
    */
-  database: string,
+  database?: string,
   /**
    * Its label (snapshot name).
    */
-  label: string,
+  label?: string,
   /**
    * Its repository.
    */
-  repository: string | null,
+  repository?: string | null,
   /**
    * Its job id.
    */
-  job_id: string | null,
+  job_id?: string | null,
   /**
    * Its state (`PENDING`, `SNAPSHOTING`, `UPLOADING`, …).
    */
-  state: string | null,
+  state?: string | null,
 };
 
 /**
@@ -1326,27 +1327,27 @@ export type Snapshot = {
   /**
    * The snapshot (label) name.
    */
-  name: string,
+  name?: string,
   /**
    * Its backup timestamp, e.g. `2024-12-09-10-25-58-842`.
    */
-  timestamp: string,
+  timestamp?: string,
   /**
    * The database it was taken from; absent for a snapshot of external catalogs.
    */
-  database: string | null,
+  database?: string | null,
   /**
    * Tables, views and materialized views in it.
    */
-  tables: Array<SnapshotTable>,
+  tables?: Array<SnapshotTable>,
   /**
    * Function names in it.
    */
-  functions: Array<string>,
+  functions?: Array<string>,
   /**
    * External catalogs in it.
    */
-  catalogs: Array<string>,
+  catalogs?: Array<string>,
 };
 
 /**
@@ -1356,15 +1357,15 @@ export type SnapshotTable = {
   /**
    * Its name.
    */
-  name: string,
+  name?: string,
   /**
    * Its kind.
    */
-  kind: TableKind,
+  kind?: TableKind,
   /**
    * Partitions in the snapshot.
    */
-  partitions: Array<string>,
+  partitions?: Array<string>,
 };
 
 /**
@@ -1425,37 +1426,37 @@ export type Table = {
   /**
    * Its name.
    */
-  name: string,
+  name?: string,
   /**
    * Table, view or materialized view.
    */
-  kind: TableKind,
+  kind?: TableKind,
   /**
    * Storage engine as `information_schema.tables.ENGINE` shows it: `StarRocks`/`OLAP` for
    * native tables; `MySQL`, `Elasticsearch`, `Hive`, … for external tables (which cannot be
    * backed up).
    */
-  engine: string,
+  engine?: string,
   /**
    * How it is partitioned: `range`, `list`, `expression` or `unpartitioned`.
    */
-  partition_type: string | null,
+  partition_type?: string | null,
   /**
    * Partition names.
    */
-  partitions: Array<string>,
+  partitions?: Array<string>,
   /**
    * Temporary partition names.
    */
-  temporary_partitions: Array<string>,
+  temporary_partitions?: Array<string>,
   /**
    * For materialized views: base tables as `db.table` (or `table` in the same database).
    */
-  base_tables: Array<string>,
+  base_tables?: Array<string>,
   /**
    * A temporary table (never backed up).
    */
-  temporary: boolean,
+  temporary?: boolean,
 };
 
 /**

@@ -59,7 +59,7 @@ test("esbuild bundles the browser entry (js/index.js), not Node's", () => {
   const inputs = Object.keys(JSON.parse(readFileSync(meta, "utf8")).inputs)
     .map((p) => p.replace(/^.*?(npm|node_modules\/starrocks-backup-sql)\//, ""))
     .sort();
-  assert.deepEqual(inputs, ["app.js", "js/api.js", "js/index.js", "pkg/starrocks_backup_sql.js"]);
+  assert.deepEqual(inputs, ["app.js", "js/api.js", "js/index.js", "js/state.js", "pkg/starrocks_backup_sql.js"]);
   const bundle = readFileSync(join(site, "app.js"), "utf8");
   assert.doesNotMatch(bundle, /node:fs/, "nothing of Node's in the browser bundle");
 });

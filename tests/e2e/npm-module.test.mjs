@@ -51,7 +51,7 @@ test("a <script type=module> page: init() finds the .wasm, check/format/explainP
   // What was loaded: the entry, the shared module, the glue and the .wasm next to it; not Node's entry.
   assert.deepEqual(
     requests.filter((p) => p.startsWith("/npm/")).sort(),
-    ["/npm/js/api.js", "/npm/js/index.js", "/npm/pkg/starrocks_backup_sql.js", "/npm/pkg/starrocks_backup_sql_bg.wasm"],
+    ["/npm/js/api.js", "/npm/js/index.js", "/npm/js/state.js", "/npm/pkg/starrocks_backup_sql.js", "/npm/pkg/starrocks_backup_sql_bg.wasm"],
   );
   await page.screenshot({ path: `${SHOTS}npm-module.png`, fullPage: true });
   assert.deepEqual(problems, []);

@@ -227,7 +227,7 @@ fn build_npm(ws: &Workspace) -> Result<(), String> {
 
 /// The package's `.d.ts`: wasm-bindgen's declarations up to its loader (`InitInput` and what
 /// follows, replaced by `init`), laid out by brace depth (wasm-bindgen indents the custom
-/// section cumulatively), then `init`.
+/// section cumulatively), `options` parameters optional, then `init`.
 fn package_types(generated: &str, init: &str) -> Result<String, String> {
     let end = generated.find("export type InitInput").ok_or("wasm-bindgen's .d.ts has no InitInput")?;
     let mut out = String::from(
@@ -248,7 +248,14 @@ fn package_types(generated: &str, init: &str) -> Result<String, String> {
                 out.push(' ');
             }
         }
-        out.push_str(line);
+        // `[Symbol.dispose]` needs TypeScript's esnext library, which a user's project may
+        // not have: `free()` does the same.
+        if line.starts_with("[Symbol.dispose]") {
+            continue;
+        }
+        // wasm-bindgen drops the `?` of an `Option` parameter whose type is given with
+        // `unchecked_param_type`: every `options` parameter is optional.
+        out.push_str(&line.replace("options: Options)", "options?: Options)"));
         out.push('\n');
         depth = (depth + opens).saturating_sub(closes);
     }
@@ -404,6 +411,19 @@ fn test(ws: &Workspace) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn package_types_drop_the_loader_and_make_options_optional() {
+        let generated = "/* tslint:disable */\n/* eslint-disable */\nexport type A = {\n        x: number,\n            };\n\
+                         export function check(sql: string, options: Options): CheckReport;\n\
+                         export type InitInput = RequestInfo;\nexport default function __wbg_init(): void;\n";
+        let types = package_types(generated, "export function init(): Promise<void>;\n").unwrap();
+        assert!(types.contains("export type A = {\n  x: number,\n};\n"), "{types}");
+        assert!(types.contains("check(sql: string, options?: Options): CheckReport;"), "{types}");
+        assert!(!types.contains("__wbg_init") && !types.contains("InitInput = RequestInfo"), "{types}");
+        assert!(types.ends_with("export function init(): Promise<void>;\n"));
+        assert!(package_types("export function f(): void;", "").is_err());
+    }
 
     #[test]
     fn a_stage_whose_prerequisite_failed_fails_without_running() {

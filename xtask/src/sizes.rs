@@ -105,6 +105,7 @@ pub fn check(ws: &Workspace) -> Result<(), String> {
         npm.join("pkg").join(format!("{NPM_OUT_NAME}.js")),
         npm.join("js/index.js"),
         npm.join("js/api.js"),
+        npm.join("js/state.js"),
     ])?;
     let app = measure(files_under(&ws.dist())?)?;
     let core_result = report(ws, "npm package in a browser (wasm + glue + entry)", &core, CORE_BUDGET);

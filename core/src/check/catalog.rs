@@ -15,19 +15,26 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Catalog {
     /// Format version of the document (1).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub version: u32,
     /// The session's current database (`SELECT DATABASE()`), used when a statement names none.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub current_database: Option<String>,
     /// The session's current catalog; `default_catalog` when absent.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub current_catalog: Option<String>,
     /// Databases of the default catalog.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub databases: Vec<Database>,
     /// External catalogs (`SHOW CATALOGS`, without `default_catalog`).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub external_catalogs: Vec<String>,
     /// Repositories (`SHOW REPOSITORIES`) and their snapshots.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub repositories: Vec<Repository>,
     /// Unfinished BACKUP and RESTORE jobs (`SHOW BACKUP` / `SHOW RESTORE` rows whose state is
     /// not FINISHED or CANCELLED).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub running_jobs: Vec<RunningJob>,
 }
 
@@ -37,10 +44,13 @@ pub struct Catalog {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Database {
     /// Its name.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub name: String,
     /// Tables, views and materialized views.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub tables: Vec<Table>,
     /// User-defined functions (one entry per overload).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub functions: Vec<Function>,
 }
 
@@ -64,22 +74,30 @@ pub enum TableKind {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Table {
     /// Its name.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub name: String,
     /// Table, view or materialized view.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub kind: TableKind,
     /// Storage engine as `information_schema.tables.ENGINE` shows it: `StarRocks`/`OLAP` for
     /// native tables; `MySQL`, `Elasticsearch`, `Hive`, … for external tables (which cannot be
     /// backed up).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub engine: String,
     /// How it is partitioned: `range`, `list`, `expression` or `unpartitioned`.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub partition_type: Option<String>,
     /// Partition names.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub partitions: Vec<String>,
     /// Temporary partition names.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub temporary_partitions: Vec<String>,
     /// For materialized views: base tables as `db.table` (or `table` in the same database).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub base_tables: Vec<String>,
     /// A temporary table (never backed up).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub temporary: bool,
 }
 
@@ -120,8 +138,10 @@ impl Table {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Function {
     /// Its name.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub name: String,
     /// Argument types, e.g. `["INT", "STRING"]`.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub args: Vec<String>,
 }
 
@@ -138,12 +158,16 @@ impl Function {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Repository {
     /// Its name.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub name: String,
     /// Created `READ ONLY`.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub read_only: bool,
     /// Its location.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub location: Option<String>,
     /// Snapshots it holds (`SHOW SNAPSHOT ON repo`), one entry per (name, timestamp).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub snapshots: Vec<Snapshot>,
 }
 
@@ -153,16 +177,22 @@ pub struct Repository {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Snapshot {
     /// The snapshot (label) name.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub name: String,
     /// Its backup timestamp, e.g. `2024-12-09-10-25-58-842`.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub timestamp: String,
     /// The database it was taken from; absent for a snapshot of external catalogs.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub database: Option<String>,
     /// Tables, views and materialized views in it.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub tables: Vec<SnapshotTable>,
     /// Function names in it.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub functions: Vec<String>,
     /// External catalogs in it.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub catalogs: Vec<String>,
 }
 
@@ -172,10 +202,13 @@ pub struct Snapshot {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct SnapshotTable {
     /// Its name.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub name: String,
     /// Its kind.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub kind: TableKind,
     /// Partitions in the snapshot.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub partitions: Vec<String>,
 }
 
@@ -197,16 +230,22 @@ pub enum JobKind {
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct RunningJob {
     /// BACKUP or RESTORE.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub kind: JobKind,
     /// Its database; empty for an external-catalog job.
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub database: String,
     /// Its label (snapshot name).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub label: String,
     /// Its repository.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub repository: Option<String>,
     /// Its job id.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub job_id: Option<String>,
     /// Its state (`PENDING`, `SNAPSHOTING`, `UPLOADING`, …).
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub state: Option<String>,
 }
 

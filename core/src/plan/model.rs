@@ -477,7 +477,7 @@ impl fmt::Display for PlanError {
             }
             PlanError::MissingProperty { key } => write!(f, "the `{key}` property is required"),
             PlanError::DatabaseRequired { needed_for } => {
-                write!(f, "{needed_for} needs the database to be named")
+                write!(f, "the database must be named for {needed_for}")
             }
         }
     }

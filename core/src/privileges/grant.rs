@@ -156,7 +156,6 @@ pub struct GrantNeed {
     /// Which plan (0-based, in the order given).
     pub statement: usize,
     /// The plan's location, if its caller set one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The statement part.
     pub what: String,
@@ -199,7 +198,6 @@ pub struct Refusal {
     /// Which plan.
     pub statement: usize,
     /// The plan's location, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The privilege.
     pub privilege: Privilege,

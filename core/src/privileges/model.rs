@@ -243,12 +243,10 @@ pub struct Requirement {
     /// How it came about (decides the default GRANT scope).
     pub source: Source,
     /// When it is needed only in some cases, which ones; `None` when always needed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,
     /// How sure it is.
     pub certainty: Certainty,
     /// What StarRocks says when it is missing.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub denial: Option<Denial>,
 }
 
@@ -285,7 +283,6 @@ pub struct Note {
     /// The remark.
     pub text: String,
     /// Where in the statement, if one place.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
 }
 
@@ -324,7 +321,6 @@ pub struct PrivilegePlan {
     /// Where the statement is.
     pub span: Span,
     /// Where the statement comes from (e.g. `file.sql:3`), set by callers for their reports.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The StarRocks version explained for, `major.minor`.
     pub target_version: String,
