@@ -274,7 +274,7 @@ pub fn all() -> Vec<&'static RuleInfo> {
         .chain(crate::check::RULES.iter().copied())
         .chain(crate::plan::PLAN_RULES.iter())
         .collect();
-    all.sort_by_key(|r| r.code);
+    crate::order::sort_by_cmp(&mut all, |a, b| a.code.cmp(b.code));
     all
 }
 

@@ -814,15 +814,12 @@ fn quote_name(name: &str) -> Option<String> {
 
 /// True when the ASCII word `word` is one of StarRocks's keywords, in any case.
 fn is_keyword_word(word: &[u8]) -> bool {
-    static KEYWORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
     // StarRocks's keywords have at most 20 characters.
     let mut upper = [0u8; 20];
     let Some(buf) = upper.get_mut(..word.len()) else { return false };
     buf.copy_from_slice(word);
     buf.make_ascii_uppercase();
-    let keywords = KEYWORDS.get_or_init(|| crate::keywords::all().map(|(k, _)| k).collect());
-    std::str::from_utf8(buf).is_ok_and(|u| keywords.contains(u))
+    std::str::from_utf8(buf).is_ok_and(|u| crate::keywords::lookup(u).is_some())
 }
 
 // ---------------------------------------------------------------- the list
@@ -923,7 +920,7 @@ impl<'t> Items<'t> {
 
     /// The items in order, each label once (names win over keywords).
     fn finish(mut self) -> Vec<CompletionItem> {
-        self.entries.sort_unstable_by(|a, b| {
+        crate::order::sort_by_cmp(&mut self.entries, |a, b| {
             (a.group, a.later, a.key(), &a.item.label, a.order).cmp(&(
                 b.group,
                 b.later,

@@ -5,7 +5,11 @@
 //! crate's sorts all order by at most two `usize` keys, so they share this one, which sorts
 //! `(key, key, index)` triples with a heapsort of a dozen lines: stable because the index
 //! breaks ties, O(n log n) in the worst case, and nearly free when the input is already in
-//! order (the usual case: diagnostics arrive mostly sorted).
+//! order (the usual case: diagnostics arrive mostly sorted). Orders that are not two `usize`
+//! keys (rule codes, names, completion items) go through [`sort_by_cmp`], whose heapsort over
+//! indices calls the comparison through `dyn`, so it too is compiled once.
+
+use std::cmp::Ordering;
 
 /// Sorts `items` stably by `key`.
 pub(crate) fn sort_stable_by<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
@@ -24,8 +28,54 @@ pub(crate) fn sort_stable_by<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, 
         return;
     }
     heapsort(&mut keys);
+    permute(items, keys.into_iter().map(|(_, _, i)| i));
+}
+
+/// Sorts `items` stably in the order `cmp` gives: O(n log n) comparisons, none when `items`
+/// is already in order.
+pub(crate) fn sort_by_cmp<T>(items: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+    if items.windows(2).all(|w| cmp(&w[0], &w[1]).is_le()) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // The index breaks ties, which makes the sort stable.
+    heapsort_by(&mut order, &|a, b| cmp(&items[a], &items[b]).then(a.cmp(&b)).is_lt());
+    permute(items, order.into_iter());
+}
+
+/// Reorders `items` so that the `k`th item is the one at index `order[k]` before.
+fn permute<T>(items: &mut Vec<T>, order: impl Iterator<Item = usize>) {
     let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    items.extend(keys.into_iter().map(|(_, _, i)| slots[i].take().expect("each index once")));
+    items.extend(order.map(|i| slots[i].take().expect("each index once")));
+}
+
+/// Sorts `v` ascending by `less` in place.
+fn heapsort_by(v: &mut [usize], less: &dyn Fn(usize, usize) -> bool) {
+    for start in (0..v.len() / 2).rev() {
+        sift_down_by(v, start, less);
+    }
+    for end in (1..v.len()).rev() {
+        v.swap(0, end);
+        sift_down_by(&mut v[..end], 0, less);
+    }
+}
+
+/// Restores the heap property (by `less`) below `node` in `heap`.
+fn sift_down_by(heap: &mut [usize], mut node: usize, less: &dyn Fn(usize, usize) -> bool) {
+    loop {
+        let mut child = 2 * node + 1;
+        if child >= heap.len() {
+            return;
+        }
+        if child + 1 < heap.len() && less(heap[child], heap[child + 1]) {
+            child += 1;
+        }
+        if !less(heap[node], heap[child]) {
+            return;
+        }
+        heap.swap(node, child);
+        node = child;
+    }
 }
 
 /// Sorts `v` ascending in place.
@@ -79,6 +129,15 @@ mod tests {
             sort_stable_by(&mut ours, |x| (x.0, x.1));
             let mut theirs = items;
             theirs.sort_by_key(|x| (x.0, x.1));
+            proptest::prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn by_cmp_agrees_with_the_standard_stable_sort(items in proptest::collection::vec((0usize..5, 0u16..1000), 0..200)) {
+            let mut ours = items.clone();
+            sort_by_cmp(&mut ours, |a, b| b.0.cmp(&a.0));
+            let mut theirs = items;
+            theirs.sort_by_key(|x| std::cmp::Reverse(x.0));
             proptest::prop_assert_eq!(ours, theirs);
         }
     }

@@ -145,7 +145,7 @@ fn load_first<P>(text: &str, what: &str, mut build: impl FnMut(&Statement) -> Op
             );
         }
     }
-    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    crate::order::sort_stable_by(&mut diagnostics, |d| (d.span.start, d.span.end));
     Loaded { plan: Some(plan), diagnostics }
 }
 
@@ -312,9 +312,10 @@ fn objects(on: Option<&ast::ObjectList>, restore: bool, d: &mut Vec<Diagnostic>)
 fn properties<P: TypedProperties + Default>(props: Option<&ast::Properties>, d: &mut Vec<Diagnostic>) -> P {
     let mut out = P::default();
     let Some(props) = props else { return out };
-    let mut last: HashMap<&str, usize> = HashMap::with_capacity(props.entries.len());
+    // Owned keys: the same map type as elsewhere, so the wasm build holds one copy of its code.
+    let mut last: HashMap<String, usize> = HashMap::with_capacity(props.entries.len());
     for (i, e) in props.entries.iter().enumerate() {
-        last.insert(e.key.value.as_str(), i);
+        last.insert(e.key.value.clone(), i);
     }
     for (i, e) in props.entries.iter().enumerate() {
         let last_i = last[e.key.value.as_str()];

@@ -593,10 +593,11 @@ pub(crate) fn check_partitions(p: &Partitions) -> Result<(), PlanError> {
     if p.temporary {
         return Err(PlanError::TemporaryPartitions);
     }
-    let mut seen = HashSet::with_capacity(p.names.len());
+    // Owned names: the set type the object index uses too, one copy of its code in the wasm build.
+    let mut seen: HashSet<String> = HashSet::with_capacity(p.names.len());
     for name in &p.names {
         check_name(NameRole::Partition, name)?;
-        if !seen.insert(name.as_str()) {
+        if !seen.insert(name.clone()) {
             return Err(PlanError::DuplicatePartition { name: name.clone() });
         }
     }
@@ -616,7 +617,8 @@ pub(crate) struct ObjectIndex<'c> {
     relations: HashMap<String, ObjectKind>,
     relation_names: HashSet<String>,
     functions: HashSet<String>,
-    alls: HashSet<ObjectKind>,
+    /// The kinds listed as "all", each once (a handful at most).
+    alls: Vec<ObjectKind>,
     aliases: HashSet<String>,
 }
 
@@ -629,7 +631,7 @@ impl<'c> ObjectIndex<'c> {
             relations: HashMap::with_capacity(objects.len()),
             relation_names: HashSet::with_capacity(objects.len()),
             functions: HashSet::new(),
-            alls: HashSet::new(),
+            alls: Vec::new(),
             aliases: HashSet::new(),
         };
         for (i, obj) in objects.iter().enumerate() {
@@ -651,7 +653,9 @@ impl<'c> ObjectIndex<'c> {
     fn insert(&mut self, obj: &PlanObject) {
         match obj {
             PlanObject::All { kind } => {
-                self.alls.insert(*kind);
+                if !self.alls.contains(kind) {
+                    self.alls.push(*kind);
+                }
             }
             PlanObject::Named(n) if n.kind.is_relation() => {
                 let key = self.relation_key(&n.name);

@@ -8,7 +8,6 @@ use super::validate::is_valid_type;
 use crate::lexer::{lex, quote_identifier, quote_string_with, string_value, Tok};
 use crate::span::Span;
 use serde::Serialize;
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// Who receives the privileges.
@@ -449,17 +448,20 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
     groups.retain(|g| !g.covers.is_empty());
     // In statement order: each grant where its first requirement is.
     for g in &mut groups {
-        g.covers.sort_by_key(|&(i, j, _)| (i, j));
+        crate::order::sort_stable_by(&mut g.covers, |&(i, j, _)| (i, j));
     }
-    groups.sort_by_key(|g| g.covers.first().map(|&(i, j, _)| (i, j)));
+    // Every group kept has a cover (see `retain` above).
+    crate::order::sort_stable_by(&mut groups, |g| (g.covers[0].0, g.covers[0].1));
 
     let grantee = options.grantee.to_sql();
     let grants = groups
         .into_iter()
         .map(|g| {
             let on = g.key.on().expect("checked above");
-            let privileges: Vec<Privilege> =
-                g.covers.iter().map(|c| c.2).collect::<BTreeSet<_>>().into_iter().collect();
+            // Each privilege once, in `Privilege`'s order (its declaration order).
+            let mut privileges: Vec<Privilege> = g.covers.iter().map(|c| c.2).collect();
+            crate::order::sort_stable_by(&mut privileges, |&p| (p as usize, 0));
+            privileges.dedup();
             let list = privileges.iter().map(|p| p.sql()).collect::<Vec<_>>().join(", ");
             let reqs: Vec<(usize, &Requirement)> =
                 g.covers.iter().map(|&(i, j, _)| (i, &plans[i].requirements[j])).collect();

@@ -44,11 +44,13 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .collect();
     let objects: Vec<&NamedObject> = indexed.iter().map(|(_, n)| *n).collect();
 
-    let mut first_seen: HashMap<String, &NamedObject> = HashMap::new();
-    for &(i, n) in &indexed {
+    // Each key with the position (in `indexed`) of the first object that has it.
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    for (k, &(i, n)) in indexed.iter().enumerate() {
         let name = &n.name.last().value;
         match first_seen.get(&key(name)) {
-            Some(first) => {
+            Some(&first) => {
+                let first = indexed[first].1;
                 let how = if first.name.last().value == *name {
                     String::new()
                 } else {
@@ -68,7 +70,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 out.push(d);
             }
             None => {
-                first_seen.insert(key(name), n);
+                first_seen.insert(key(name), k);
             }
         }
     }

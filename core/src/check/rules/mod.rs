@@ -8,7 +8,7 @@ use crate::diagnostic::Diagnostic;
 /// Every rule of the checks (semantic, catalog, submission, compat, notes), by code.
 pub static RULES: std::sync::LazyLock<Vec<&'static RuleInfo>> = std::sync::LazyLock::new(|| {
     let mut all: Vec<&'static RuleInfo> = FILES.iter().flat_map(|(rules, _)| rules.iter()).collect();
-    all.sort_by_key(|r| r.code);
+    crate::order::sort_by_cmp(&mut all, |a, b| a.code.cmp(b.code));
     all
 });
 

@@ -596,7 +596,7 @@ fn restore_snapshot<'a>(
         return Some(s);
     }
     let mut stamps: Vec<&str> = named.iter().map(|s| s.timestamp.as_str()).collect();
-    stamps.sort_unstable();
+    crate::order::sort_by_cmp(&mut stamps, |a, b| a.cmp(b));
     let newest = *stamps.last().expect("at least one snapshot");
     let mut d = cx
         .diag(
