@@ -266,13 +266,13 @@ fn package_types(generated: &str, init: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// Builds the cargo-fuzz target (`core/fuzz`, its own workspace) as a plain binary, which
-/// needs neither nightly nor cargo-fuzz, and replays the committed seeds through it: each
-/// input runs once under the target's assertions (no panic; clean statements stay clean and
-/// format idempotently). Fuzzing itself is `cargo fuzz run` (docs/PERFORMANCE.md).
+/// Builds the cargo-fuzz targets (`core/fuzz`, its own workspace) as plain binaries, which
+/// need neither nightly nor cargo-fuzz, and replays the committed seeds through each: every
+/// input runs once under the target's assertions (`parse_format`: no panic, clean statements
+/// stay clean and format idempotently; `workspace`: every report of the façade serialises
+/// with positions inside the text). Fuzzing itself is `cargo fuzz run` (docs/PERFORMANCE.md).
 fn fuzz_smoke(ws: &Workspace) -> Result<(), String> {
     let manifest = ws.root.join("core/fuzz/Cargo.toml");
-    run(ws.cargo(&["build", "--bin", "parse_format", "--manifest-path"]).arg(&manifest))?;
     let seeds = ws.root.join("core/fuzz/seeds");
     let mut inputs: Vec<PathBuf> = fs::read_dir(&seeds)
         .map_err(|e| format!("cannot list {}: {e}", seeds.display()))?
@@ -282,7 +282,11 @@ fn fuzz_smoke(ws: &Workspace) -> Result<(), String> {
     if inputs.is_empty() {
         return Err(format!("no seeds in {}", seeds.display()));
     }
-    run(ws.cmd(ws.root.join("core/fuzz/target/debug/parse_format")).args(inputs))
+    for target in ["parse_format", "workspace"] {
+        run(ws.cargo(&["build", "--bin", target, "--manifest-path"]).arg(&manifest))?;
+        run(ws.cmd(ws.root.join("core/fuzz/target/debug").join(target)).args(&inputs))?;
+    }
+    Ok(())
 }
 
 /// The `*.test.mjs` files directly inside `dir`, sorted.
