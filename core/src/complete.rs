@@ -17,7 +17,7 @@
 
 use crate::check::catalog::{Catalog, Database, TableKind};
 // The keys BACKUP and RESTORE accept: the property checks' own lists.
-use crate::check::{BACKUP_KEYS, RESTORE_KEYS};
+use crate::check::{Feature, Version, BACKUP_KEYS, RESTORE_KEYS};
 use crate::engine::{Node, RuleId};
 use crate::explain::rule_keyword;
 use crate::grammar::{self, Rule};
@@ -99,6 +99,12 @@ pub enum CompletionKind {
 /// assert_eq!(c.items[0].kind, CompletionKind::Keyword);
 /// ```
 pub fn complete(text: &str, offset: usize, catalog: Option<&Catalog>) -> Completion {
+    complete_for(text, offset, catalog, Version::LATEST)
+}
+
+/// [`complete`] for a target version: what the version does not have (the `ttl` property
+/// before 4.2) is not offered.
+pub fn complete_for(text: &str, offset: usize, catalog: Option<&Catalog>, target: Version) -> Completion {
     let cursor = floor_boundary(text, offset);
     let lexed = lexer::lex(text);
     let Some(partial) = Partial::at(text, &lexed.tokens, cursor) else {
@@ -113,7 +119,7 @@ pub fn complete(text: &str, offset: usize, catalog: Option<&Catalog>) -> Complet
             if partial.form == Form::Word {
                 keywords(&toks, &expected, &mut out);
             }
-            let names = Context { text, toks: &toks, catalog };
+            let names = Context { text, toks: &toks, catalog, target };
             names.offer(&expected, partial.form, &mut out);
             out.finish()
         }
@@ -467,6 +473,7 @@ struct Context<'a> {
     text: &'a str,
     toks: &'a [Token],
     catalog: Option<&'a Catalog>,
+    target: Version,
 }
 
 impl<'a> Context<'a> {
@@ -511,7 +518,9 @@ impl<'a> Context<'a> {
                     if !keys_expected {
                         continue;
                     }
-                    for k in keys.iter().filter(|k| !written.iter().any(|w| w == *k)) {
+                    let ttl = self.target.at_least(Feature::Ttl.since());
+                    for k in keys.iter().filter(|k| !written.iter().any(|w| w == *k) && (ttl || **k != "ttl"))
+                    {
                         let label = lexer::quote_string_with(k, quote);
                         out.name(k, label, CompletionKind::Property, || format!("{job} property"));
                     }
@@ -1431,6 +1440,21 @@ mod tests {
         }
         assert!(symbols.contains(&(Tok::LParen as u8)), "the walk reaches the token rules");
         assert!(!symbols.contains(&(BARRIER as u8)));
+    }
+
+    #[test]
+    fn ttl_is_offered_only_where_the_target_has_it() {
+        let text = "BACKUP SNAPSHOT db.s TO r PROPERTIES (";
+        let labels = |target| {
+            complete_for(text, text.len(), None, target)
+                .items
+                .into_iter()
+                .map(|i| i.label)
+                .collect::<Vec<_>>()
+        };
+        assert!(labels(Version::LATEST).contains(&"\"ttl\"".to_string()));
+        let old = labels(Version::new(4, 1));
+        assert!(old.contains(&"\"timeout\"".to_string()) && !old.contains(&"\"ttl\"".to_string()), "{old:?}");
     }
 
     #[test]

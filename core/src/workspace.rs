@@ -356,7 +356,12 @@ impl Workspace {
     /// What may be typed at byte `offset`: keywords the grammar expects there and, with a
     /// catalog, the names that fit.
     pub fn complete(&self, offset: usize) -> Completion {
-        crate::complete::complete(&self.text, offset, self.settings.catalog.as_deref())
+        crate::complete::complete_for(
+            &self.text,
+            offset,
+            self.settings.catalog.as_deref(),
+            self.settings.target,
+        )
     }
 
     /// Everything [`Self::parse_diagnostics`] and [`Self::statements`] say, as one value.
