@@ -169,7 +169,7 @@ fn backup(cx: &Context<'_>, p: &Properties, out: &mut Vec<Diagnostic>) {
             "ttl" if !ttl_supported => out.push(
                 cx.diag("SR604", format!("the `ttl` property needs StarRocks 4.2; the target is {}", cx.options.target), e.span)
                     .with_help("snapshots kept forever can be removed with DROP SNAPSHOT from 4.2; on older versions drop the property")
-                    .with_fix(Fix::single("remove the property", property_removal(p, e), ""))
+                    .with_fix(removal_of_key(p, &e.key.value))
                     .with_starrocks(format!("Unknown backup job properties: [{}]", e.key.value)),
             ),
             "ttl" => ttl(cx, e, out),
@@ -240,7 +240,7 @@ fn unknown_keys(
                     "{job} properties are {}",
                     known.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ")
                 ))
-                .with_fix(Fix::single("remove the property", property_removal(p, e), "")),
+                .with_fix(removal_of_key(p, key)),
         };
         out.push(d);
     }
@@ -261,16 +261,36 @@ fn close(a: &str, b: &str) -> bool {
 }
 
 /// The span that removes one property with its separating comma.
-fn property_removal(p: &Properties, e: &Property) -> Span {
-    let idx = p.entries.iter().position(|x| std::ptr::eq(x, e)).unwrap_or(0);
-    if p.entries.len() == 1 {
-        return p.span;
-    }
-    if idx + 1 < p.entries.len() {
-        Span::new(e.span.start, p.entries[idx + 1].span.start)
+/// A fix that removes every property with `key` (StarRocks keeps the last of a key given
+/// twice, so removing only that one would bring an earlier one back), with its comma; the
+/// whole PROPERTIES clause when no other property is left.
+fn removal_of_key(p: &Properties, key: &str) -> Fix {
+    let removed: Vec<bool> = p.entries.iter().map(|e| e.key.value == key).collect();
+    let message = if removed.iter().filter(|r| **r).count() > 1 {
+        "remove the properties"
     } else {
-        Span::new(p.entries[idx - 1].span.end, e.span.end)
+        "remove the property"
+    };
+    if removed.iter().all(|r| *r) {
+        return Fix::single(message, p.span, "");
     }
+    // kept_after[i]: some entry after i stays.
+    let mut kept_after = vec![false; removed.len()];
+    for i in (0..removed.len().saturating_sub(1)).rev() {
+        kept_after[i] = kept_after[i + 1] || !removed[i + 1];
+    }
+    let mut edits = Vec::new();
+    for (i, e) in p.entries.iter().enumerate().filter(|(i, _)| removed[*i]) {
+        // Up to the next entry when a kept one follows; otherwise from the previous entry's
+        // end (the edits of a run of removed entries meet but never overlap).
+        let span = if kept_after[i] {
+            Span::new(e.span.start, p.entries[i + 1].span.start)
+        } else {
+            Span::new(p.entries[i - 1].span.end, e.span.end)
+        };
+        edits.push(Edit { span, replacement: String::new() });
+    }
+    Fix { message: message.into(), edits }
 }
 
 /// Java's `Long.parseLong`: optional sign, ASCII digits, 64-bit range.
