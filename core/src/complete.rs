@@ -273,7 +273,9 @@ const BARRIER: Tok = Tok::Semicolon;
 /// The rules the grammar expects right after `toks`, or `None` when `toks` already has an
 /// error (or nests deeper than the parser analyses).
 fn expected_after(toks: &[Token]) -> Option<Vec<Rule>> {
-    if too_deep(toks) {
+    // Nested deeper than the parser analyses: the parser keeps such statements as written,
+    // and completion offers nothing in them.
+    if crate::parser::too_deep(toks).is_some() {
         return None;
     }
     let mut symbols: Vec<u8> = toks.iter().map(|t| t.kind as u8).collect();
@@ -282,37 +284,6 @@ fn expected_after(toks: &[Token]) -> Option<Vec<Rule>> {
         Err(e) if e.at == toks.len() => Some(e.expected),
         _ => None,
     }
-}
-
-/// True when the tokens nest parentheses, CASE and BETWEEN deeper than the parser analyses
-/// ([`crate::parser::MAX_NESTING`]); the parser keeps such statements as written, and so
-/// completion offers nothing in them.
-fn too_deep(toks: &[Token]) -> bool {
-    let mut open: Vec<usize> = Vec::new();
-    let mut depth = 0usize;
-    for t in toks {
-        match t.kind {
-            Tok::LParen | Tok::CASE => {
-                open.push(0);
-                depth += 1;
-            }
-            Tok::BETWEEN => {
-                if let Some(n) = open.last_mut() {
-                    *n += 1;
-                }
-                depth += 1;
-            }
-            Tok::RParen | Tok::END => {
-                let betweens = open.pop().unwrap_or(0);
-                depth = depth.saturating_sub(1 + betweens);
-            }
-            _ => {}
-        }
-        if depth > crate::parser::MAX_NESTING {
-            return true;
-        }
-    }
-    false
 }
 
 /// The keywords a rule can start with, read from the grammar's tables: keyword rules are
@@ -807,30 +778,6 @@ fn find<'c, T>(list: &'c [T], name: &str, key: impl Fn(&T) -> &String) -> Option
     list.iter().find(|x| key(x) == name).or_else(|| list.iter().find(|x| key(x).eq_ignore_ascii_case(name)))
 }
 
-/// `name` as StarRocks needs it written: bare when it can be, else in backquotes; `None` when
-/// it cannot be written at all ([`lexer::quote_identifier`]). The common case (ASCII letters,
-/// digits and `_`, starting with a letter or `_`, not a keyword) is decided without lexing,
-/// which keeps a catalog of 100,000 tables fast.
-fn quote_name(name: &str) -> Option<String> {
-    let b = name.as_bytes();
-    let plain = b.first().is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_');
-    if plain && !is_keyword_word(b) {
-        return Some(name.to_string());
-    }
-    lexer::quote_identifier(name)
-}
-
-/// True when the ASCII word `word` is one of StarRocks's keywords, in any case.
-fn is_keyword_word(word: &[u8]) -> bool {
-    // StarRocks's keywords have at most 20 characters.
-    let mut upper = [0u8; 20];
-    let Some(buf) = upper.get_mut(..word.len()) else { return false };
-    buf.copy_from_slice(word);
-    buf.make_ascii_uppercase();
-    std::str::from_utf8(buf).is_ok_and(|u| crate::keywords::lookup(u).is_some())
-}
-
 // ---------------------------------------------------------------- the list
 
 /// One item being gathered.
@@ -887,7 +834,7 @@ impl<'t> Items<'t> {
     }
 
     fn label(&self, name: &str) -> Option<String> {
-        match quote_name(name) {
+        match lexer::quote_identifier(name) {
             Some(bare) if self.typed.starts_with('`') && !bare.starts_with('`') => Some(format!("`{bare}`")),
             label => label,
         }
@@ -1187,12 +1134,6 @@ mod tests {
         let c = at("BACKUP SNAPSHOT s TO r ON (TABLE yearly.2|", Some(&cat));
         assert_eq!(labels(&c), ["2024_sales"]);
         assert_eq!(c.span.slice("BACKUP SNAPSHOT s TO r ON (TABLE yearly.2"), "2");
-        for name in [
-            "t1", "order", "select", "snapshot", "my-table", "1a", "123", "1e5", "_x", "数据", "a`b", "$$x",
-            "",
-        ] {
-            assert_eq!(quote_name(name), lexer::quote_identifier(name), "{name:?}");
-        }
     }
 
     #[test]

@@ -217,7 +217,7 @@ fn parse_statement(
 pub const MAX_NESTING: usize = 6;
 
 /// The nesting depth and the token where it first exceeds [`MAX_NESTING`], if it does.
-fn too_deep(toks: &[Token]) -> Option<(usize, Span)> {
+pub(crate) fn too_deep(toks: &[Token]) -> Option<(usize, Span)> {
     // One entry per open `(` or CASE: the BETWEENs opened inside it, closed with it.
     let mut open: Vec<usize> = Vec::new();
     let (mut depth, mut max, mut at) = (0usize, 0usize, None);
