@@ -30,7 +30,7 @@
 //! assert!(ws.grant_sql().contains("GRANT EXPORT ON TABLE sales.orders TO ROLE backup_operator"));
 //! ```
 
-use crate::ast::{Script, Statement, StatementKind};
+use crate::ast::{Script, Statement, StatementKind, StatementNode};
 use crate::catalogue::RuleInfo;
 use crate::check::{Catalog, ClusterMode, Options, Version};
 use crate::complete::Completion;
@@ -116,6 +116,7 @@ pub struct Workspace {
     text: String,
     settings: Settings,
     parsed: OnceCell<(Script, Vec<Diagnostic>)>,
+    statements: OnceCell<Vec<StatementInfo>>,
     diagnostics: OnceCell<Vec<Diagnostic>>,
     formatted: OnceCell<Formatted>,
     privileges: OnceCell<Vec<PrivilegePlan>>,
@@ -144,6 +145,7 @@ impl Workspace {
             text: text.into(),
             settings,
             parsed: OnceCell::new(),
+            statements: OnceCell::new(),
             diagnostics: OnceCell::new(),
             formatted: OnceCell::new(),
             privileges: OnceCell::new(),
@@ -180,6 +182,7 @@ impl Workspace {
         if text != self.text {
             self.text = text;
             self.parsed.take();
+            self.statements.take();
             self.formatted.take();
             self.forget_checks();
         }
@@ -229,12 +232,14 @@ impl Workspace {
     }
 
     /// The statements: kind, span and a one-line summary.
-    pub fn statements(&self) -> Vec<StatementInfo> {
-        self.script()
-            .statements
-            .iter()
-            .map(|n| StatementInfo { kind: n.stmt.kind(), span: n.span, summary: summary(&n.stmt) })
-            .collect()
+    pub fn statements(&self) -> &[StatementInfo] {
+        self.statements.get_or_init(|| {
+            self.script()
+                .statements
+                .iter()
+                .map(|n| StatementInfo { kind: n.stmt.kind(), span: n.span, summary: summary(n) })
+                .collect()
+        })
     }
 
     /// The index of the statement holding byte `offset` (the one before it when the offset is
@@ -366,7 +371,7 @@ impl Workspace {
 
     /// Everything [`Self::parse_diagnostics`] and [`Self::statements`] say, as one value.
     pub fn parse_report(&self) -> ParseReport {
-        ParseReport { statements: self.statements(), diagnostics: self.parse_diagnostics().to_vec() }
+        ParseReport { statements: self.statements().to_vec(), diagnostics: self.parse_diagnostics().to_vec() }
     }
 
     /// Every stage's diagnostics and the statements, as one value.
@@ -377,7 +382,7 @@ impl Workspace {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
-            statements: self.statements(),
+            statements: self.statements().to_vec(),
             diagnostics,
         }
     }
@@ -455,15 +460,11 @@ pub fn version() -> &'static str {
 }
 
 /// A one-line description of a statement, e.g. `BACKUP DATABASE sales SNAPSHOT nightly (3 objects)`.
-pub fn summary(stmt: &Statement) -> String {
+pub fn summary(node: &StatementNode) -> String {
+    let stmt = &node.stmt;
     let text = match stmt {
         Statement::Other(v) | Statement::Invalid(v) => v.text.clone(),
-        _ => crate::format::format_statement(&crate::ast::StatementNode {
-            stmt: stmt.clone(),
-            span: Span::default(),
-            leading_comments: Vec::new(),
-            inner_comments: Vec::new(),
-        }),
+        _ => crate::format::format_statement(node),
     };
     let mut line: String = text.lines().next().unwrap_or("").trim_end_matches(';').trim().to_string();
     const MAX: usize = 80;
