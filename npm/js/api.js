@@ -11,25 +11,30 @@ function needsInit(name, f) {
 }
 
 /** `options.offset` must survive JSON: NaN and ±Infinity would turn into `null`. */
-function offsetChecked(name, f) {
-  return (sql, options, ...rest) => {
-    const offset = options?.offset;
-    if (typeof offset === 'number' && !Number.isFinite(offset)) {
-      throw new TypeError(`options.offset: ${offset} is not an offset (a whole number ≥ 0)`);
-    }
-    return f(sql, options, ...rest);
-  };
+function checkOffset(options) {
+  const offset = options?.offset;
+  if (typeof offset === 'number' && !Number.isFinite(offset)) {
+    throw new TypeError(`options.offset: ${offset} is not an offset (a whole number ≥ 0)`);
+  }
 }
 
 export const parse = needsInit('parse', glue.parse);
 export const check = needsInit('check', glue.check);
 export const format = needsInit('format', glue.format);
 export const explainPrivileges = needsInit('explainPrivileges', glue.explainPrivileges);
-export const planFromSql = needsInit('planFromSql', offsetChecked('planFromSql', glue.planFromSql));
+export const planFromSql = needsInit('planFromSql', (sql, options) => {
+  checkOffset(options);
+  return glue.planFromSql(sql, options);
+});
 export const sqlFromPlan = needsInit('sqlFromPlan', glue.sqlFromPlan);
-export const convertSyntax = needsInit('convertSyntax', (sql, to, options) =>
-  offsetChecked('convertSyntax', (s, o) => glue.convertSyntax(s, to, o))(sql, options));
-export const companions = needsInit('companions', offsetChecked('companions', glue.companions));
+export const convertSyntax = needsInit('convertSyntax', (sql, to, options) => {
+  checkOffset(options);
+  return glue.convertSyntax(sql, to, options);
+});
+export const companions = needsInit('companions', (sqlOrPlan, options) => {
+  checkOffset(options);
+  return glue.companions(sqlOrPlan, options);
+});
 export const complete = needsInit('complete', glue.complete);
 export const rules = needsInit('rules', glue.rules);
 export const version = needsInit('version', glue.version);

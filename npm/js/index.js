@@ -5,20 +5,8 @@
 import initWasm, { initSync as initWasmSync } from '../pkg/starrocks_backup_sql.js';
 import { compile, compileSync, markLoaded } from './state.js';
 
-export {
-  parse,
-  check,
-  format,
-  explainPrivileges,
-  planFromSql,
-  sqlFromPlan,
-  convertSyntax,
-  companions,
-  complete,
-  rules,
-  version,
-  Workspace,
-} from './api.js';
+// The functions and the Workspace class (api.js exports nothing else).
+export * from './api.js';
 
 /**
  * Loads the WebAssembly module. `input` may be a URL (string or `URL`), a `Request`, a

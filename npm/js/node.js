@@ -6,20 +6,8 @@ import { readFile } from 'node:fs/promises';
 import initWasm, { initSync as initWasmSync } from '../pkg/starrocks_backup_sql.js';
 import { compile, compileSync, markLoaded } from './state.js';
 
-export {
-  parse,
-  check,
-  format,
-  explainPrivileges,
-  planFromSql,
-  sqlFromPlan,
-  convertSyntax,
-  companions,
-  complete,
-  rules,
-  version,
-  Workspace,
-} from './api.js';
+// The functions and the Workspace class (api.js exports nothing else).
+export * from './api.js';
 
 const WASM = new URL('../pkg/starrocks_backup_sql_bg.wasm', import.meta.url);
 

@@ -241,6 +241,14 @@ fn byte_offset(text: &str, offset: f64, what: &str) -> Result<usize, JsValue> {
     Ok(LineIndex::new(text).byte_offset(offset as usize, PositionEncoding::Utf16))
 }
 
+/// A workspace over `sql` with `options`, and the byte offset `options.offset` names: what
+/// every function starts from.
+fn open(sql: &JsValue, options: Option<JsValue>) -> Result<(JsWorkspace, Option<usize>), JsValue> {
+    let text = sql_text(sql)?;
+    let (settings, offset) = settings(options, &text)?;
+    Ok((JsWorkspace { ws: Workspace::new(text, settings) }, offset))
+}
+
 /// Converts a report for JS: camelCase objects, `null` for absent values, every span as UTF-16
 /// positions in `text`.
 fn to_js<T: Serialize>(text: &str, value: &T) -> JsValue {
@@ -253,9 +261,7 @@ fn to_js<T: Serialize>(text: &str, value: &T) -> JsValue {
 /// report. No later check runs (see `check`).
 #[wasm_bindgen(unchecked_return_type = "ParseReport")]
 pub fn parse(#[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue) -> Result<JsValue, JsValue> {
-    let text = sql_text(&sql)?;
-    let ws = Workspace::new(text.as_str(), Settings::default());
-    Ok(to_js(&text, &ws.parse_report()))
+    Ok(open(&sql, None)?.0.parse())
 }
 
 /// Runs every stage on `sql` under the options: syntax, StarRocks's analyzer and job
@@ -265,10 +271,7 @@ pub fn check(
     #[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let text = sql_text(&sql)?;
-    let (settings, _) = settings(options, &text)?;
-    let ws = Workspace::new(text.as_str(), settings);
-    Ok(to_js(&text, &ws.check_report()))
+    Ok(open(&sql, options)?.0.check())
 }
 
 /// The canonical form of `sql`; the text unchanged when formatting would lose characters
@@ -278,10 +281,7 @@ pub fn format(
     #[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let text = sql_text(&sql)?;
-    let (settings, _) = settings(options, &text)?;
-    let ws = Workspace::new(text.as_str(), settings);
-    Ok(to_js(&text, ws.formatted()))
+    Ok(open(&sql, options)?.0.format())
 }
 
 /// The privileges each statement needs and the GRANT (and REVOKE) statements that give them
@@ -291,10 +291,7 @@ pub fn explain_privileges(
     #[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let text = sql_text(&sql)?;
-    let (settings, _) = settings(options, &text)?;
-    let ws = Workspace::new(text.as_str(), settings);
-    Ok(to_js(&text, &ws.privilege_report()))
+    Ok(open(&sql, options)?.0.explain_privileges())
 }
 
 /// The builder plan of the BACKUP or RESTORE at `options.offset` (default: the first one),
@@ -304,10 +301,8 @@ pub fn plan_from_sql(
     #[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let text = sql_text(&sql)?;
-    let (settings, offset) = settings(options, &text)?;
-    let ws = Workspace::new(text.as_str(), settings);
-    Ok(to_js(&text, &ws.plan_at(offset)))
+    let (js, offset) = open(&sql, options)?;
+    Ok(to_js(js.ws.text(), &js.ws.plan_at(offset)))
 }
 
 /// SQL from a plan (as `planFromSql` returns it), with what StarRocks would object to and the
@@ -345,10 +340,9 @@ pub fn companions(
     #[wasm_bindgen(unchecked_param_type = "string | AnyPlan")] sql_or_plan: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    if let Some(text) = sql_or_plan.as_string() {
-        let (settings, offset) = settings(options, &text)?;
-        let ws = Workspace::new(text.as_str(), settings);
-        return Ok(to_js(&text, &ws.companions(offset)));
+    if sql_or_plan.is_string() {
+        let (js, offset) = open(&sql_or_plan, options)?;
+        return Ok(to_js(js.ws.text(), &js.ws.companions(offset)));
     }
     let plan = read_plan(sql_or_plan)?;
     settings(options, "")?;
@@ -402,9 +396,7 @@ impl JsWorkspace {
         #[wasm_bindgen(unchecked_param_type = "string")] sql: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<JsValue>,
     ) -> Result<JsWorkspace, JsValue> {
-        let text = sql_text(&sql)?;
-        let (settings, _) = settings(options, &text)?;
-        Ok(JsWorkspace { ws: Workspace::new(text, settings) })
+        Ok(open(&sql, options)?.0)
     }
 
     /// Replaces the text.
