@@ -39,6 +39,7 @@ pub mod engine;
 mod explain;
 pub mod format;
 pub mod grammar;
+pub mod highlight;
 mod keywords;
 pub mod lexer;
 mod order;

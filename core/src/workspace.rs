@@ -35,7 +35,7 @@ use crate::catalogue::RuleInfo;
 use crate::check::{Catalog, ClusterMode, Options, Version};
 use crate::complete::Completion;
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};
-use crate::plan::{AnyPlan, Companions, ConvertedSql, PlanError, PlanOptions, Syntax};
+use crate::plan::{AnyPlan, Companions, ConvertedSql, Part, PlanEdit, PlanError, PlanOptions, Syntax};
 use crate::privileges::{GrantOptions, GrantScript, Grantee, PrivilegePlan, Scope};
 use crate::span::Span;
 use serde::Serialize;
@@ -336,6 +336,97 @@ impl Workspace {
         PlanReport { plan, statement: chosen, diagnostics, faithful }
     }
 
+    /// What a visual builder shows for the statement holding byte `offset`: its plan, where
+    /// it is written, and for every diagnostic of [`Self::diagnostics`] the part of the
+    /// statement it belongs to (so each control can show its own).
+    pub fn builder_at(&self, offset: usize) -> BuilderView {
+        let report = self.plan_at(Some(offset));
+        let node = report.statement.map(|i| &self.script().statements[i]);
+        let parts = match node {
+            Some(n) => crate::plan::attach(self.diagnostics(), &crate::plan::parts_of(&n.stmt), n.span),
+            None => vec![None; self.diagnostics().len()],
+        };
+        BuilderView {
+            span: node.map(|n| n.span),
+            plan: report.plan,
+            statement: report.statement,
+            load_diagnostics: report.diagnostics,
+            faithful: report.faithful,
+            parts,
+        }
+    }
+
+    /// Applies a builder edit to the BACKUP or RESTORE holding byte `offset` and writes it
+    /// back: the new text has that statement (only) replaced by the edited plan's canonical
+    /// SQL, with any comment it held kept above it. Refused, with the reason, when the
+    /// statement cannot be loaded, when the plan does not hold everything it says (the edit
+    /// would lose text), or when no SQL can hold the result.
+    pub fn apply_edit(&self, offset: usize, edit: &PlanEdit) -> Result<Applied, Problem> {
+        let view = self.plan_at(Some(offset));
+        let (Some(plan), Some(i)) = (view.plan, view.statement) else {
+            let message = view.diagnostics.first().map_or_else(
+                || "there is no BACKUP or RESTORE at the cursor".to_string(),
+                |d| d.message.clone(),
+            );
+            return Err(Problem { message, error: None });
+        };
+        if let Some(lost) = view.diagnostics.iter().find(|d| d.severity != Severity::Info) {
+            return Err(Problem {
+                message: format!(
+                    "the builder cannot edit this statement without losing part of it: {}; edit it in the SQL",
+                    lost.message
+                ),
+                error: None,
+            });
+        }
+        let next = crate::plan::apply_edit(&plan, edit).map_err(Problem::from)?;
+        let node = &self.script().statements[i];
+        Ok(self.replace(node, &next))
+    }
+
+    /// The text with `plan` written as a new statement after the statement holding byte
+    /// `offset` (at the end when there is none).
+    pub fn insert_plan(&self, offset: usize, plan: &AnyPlan) -> Result<Applied, Problem> {
+        let sql = plan.to_sql().map_err(Problem::from)?;
+        let after = self.statement_at(offset).map(|i| &self.script().statements[i]);
+        let text = &self.text;
+        // After the statement and its `;`, or at the end of the text.
+        let at = after.map_or(text.len(), |n| {
+            let rest = &text[n.span.end..];
+            let semi = rest.trim_start().strip_prefix(';').map(|r| text.len() - r.len());
+            semi.unwrap_or(n.span.end)
+        });
+        let (head, tail) = text.split_at(at);
+        let sep = match head.trim_end() {
+            "" => "",
+            h if h.ends_with(';') => "\n\n",
+            _ => ";\n\n",
+        };
+        let head = head.trim_end();
+        let body = sql.trim_end().trim_end_matches(';');
+        let start = head.len() + sep.len();
+        let rest =
+            if tail.trim().is_empty() { ";\n".to_string() } else { format!(";\n\n{}", tail.trim_start()) };
+        let text = format!("{head}{sep}{body}{rest}");
+        Ok(Applied { span: Span::new(start, start + body.len()), text })
+    }
+
+    fn replace(&self, node: &StatementNode, plan: &AnyPlan) -> Applied {
+        let sql = plan.to_sql().expect("apply_edit returns only plans SQL can hold");
+        let body = sql.trim_end().trim_end_matches(';');
+        let mut text = String::with_capacity(self.text.len() + body.len());
+        text.push_str(&self.text[..node.span.start]);
+        for c in &node.inner_comments {
+            text.push_str(c.text.trim_end());
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(body);
+        let end = text.len();
+        text.push_str(&self.text[node.span.end..]);
+        Applied { text, span: Span::new(start, end) }
+    }
+
     /// The BACKUP or RESTORE at `offset` (or the first) rewritten in `to`'s syntax.
     pub fn convert(&self, to: Syntax, offset: Option<usize>) -> ConvertedSql {
         let loaded = self.plan_at(offset);
@@ -599,4 +690,33 @@ pub struct CompanionsReport {
     pub problems: Vec<Problem>,
     /// What loading the statement reported.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a visual builder shows for one statement (see [`Workspace::builder_at`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BuilderView {
+    /// The statement's plan; `None` when the statement at the cursor cannot be loaded.
+    pub plan: Option<AnyPlan>,
+    /// Which statement (0-based).
+    pub statement: Option<usize>,
+    /// Where it is written.
+    pub span: Option<Span>,
+    /// What the plan could not hold (`SR8xx`).
+    pub load_diagnostics: Vec<Diagnostic>,
+    /// True when the plan holds everything the statement says (builder edits are allowed).
+    pub faithful: bool,
+    /// For each of the workspace's diagnostics, in order: the part of this statement it
+    /// points at, or `None` when it is about another statement.
+    pub parts: Vec<Option<Part>>,
+}
+
+/// A text after a builder edit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Applied {
+    /// The whole new text.
+    pub text: String,
+    /// Where the edited (or inserted) statement now is.
+    pub span: Span,
 }

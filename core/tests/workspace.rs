@@ -221,3 +221,61 @@ fn rules_and_version() {
     assert!(rules.iter().any(|r| r.code == "SR326"));
     assert_eq!(starrocks_backup_sql::workspace::version(), env!("CARGO_PKG_VERSION"));
 }
+
+mod builder {
+    use starrocks_backup_sql::plan::{ObjectKind, Part, PlanEdit, PlanObject};
+    use starrocks_backup_sql::{Settings, Workspace};
+
+    const TWO: &str = "SHOW BACKUP;\n-- nightly\nBACKUP DATABASE sales SNAPSHOT s /* why */ TO repo ON (TABLE a);\nSHOW SNAPSHOT ON repo;\n";
+
+    #[test]
+    fn an_edit_rewrites_only_the_statement_at_the_cursor_and_keeps_its_comments() {
+        let ws = Workspace::new(TWO, Settings::default());
+        let at = TWO.find("SNAPSHOT s").unwrap();
+        let add = PlanEdit::AddObject { object: PlanObject::view("v") };
+        let applied = ws.apply_edit(at, &add).unwrap();
+        assert_eq!(
+            applied.text,
+            "SHOW BACKUP;\n-- nightly\n/* why */\nBACKUP DATABASE sales SNAPSHOT s\nTO repo\nON (TABLE a, VIEW v);\nSHOW SNAPSHOT ON repo;\n"
+        );
+        assert!(applied.span.slice(&applied.text).starts_with("BACKUP DATABASE"));
+        assert!(applied.span.slice(&applied.text).ends_with("VIEW v)"));
+        // The cursor on another statement: nothing to edit, and the reason.
+        assert!(ws.apply_edit(0, &add).unwrap_err().message.contains("another statement"));
+    }
+
+    #[test]
+    fn a_statement_the_plan_cannot_hold_whole_is_not_rewritten() {
+        let sql = "BACKUP DATABASE d SNAPSHOT s TO r ON (TABLE t PARTITION (k = 1))";
+        let ws = Workspace::new(sql, Settings::default());
+        let e = ws.apply_edit(0, &PlanEdit::All { kind: ObjectKind::View, on: true }).unwrap_err();
+        assert!(e.message.contains("without losing part of it"), "{}", e.message);
+    }
+
+    #[test]
+    fn the_builder_view_puts_each_diagnostic_on_its_part() {
+        let sql = "SHOW BACKUP;\nBACKUP DATABASE `my-db` SNAPSHOT s TO repo ON (TABLE t, TABLE t)";
+        let ws = Workspace::new(sql, Settings::default());
+        let view = ws.builder_at(sql.len());
+        assert_eq!(view.statement, Some(1));
+        assert_eq!(view.parts.len(), ws.diagnostics().len());
+        assert!(view.parts.contains(&Some(Part::Database)), "{:?}", view.parts);
+        assert!(view.parts.contains(&Some(Part::Object(1))), "{:?}", view.parts);
+    }
+
+    #[test]
+    fn a_new_plan_is_inserted_after_the_statement_at_the_cursor() {
+        let ws = Workspace::new("SHOW BACKUP;\nSHOW SNAPSHOT ON r;", Settings::default());
+        let plan = starrocks_backup_sql::plan::AnyPlan::Backup(
+            starrocks_backup_sql::BackupPlan::new("d", "s", "r", Default::default()).unwrap(),
+        );
+        let applied = ws.insert_plan(0, &plan).unwrap();
+        assert_eq!(
+            applied.text,
+            "SHOW BACKUP;\n\nBACKUP DATABASE d SNAPSHOT s\nTO r;\n\nSHOW SNAPSHOT ON r;"
+        );
+        assert_eq!(applied.span.slice(&applied.text), "BACKUP DATABASE d SNAPSHOT s\nTO r");
+        let empty = Workspace::new("", Settings::default()).insert_plan(0, &plan).unwrap();
+        assert_eq!(empty.text, "BACKUP DATABASE d SNAPSHOT s\nTO r;\n");
+    }
+}

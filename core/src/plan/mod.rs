@@ -39,8 +39,10 @@ mod backup;
 mod common;
 mod companions;
 mod convert;
+mod edit;
 mod from_sql;
 mod model;
+mod parts;
 mod restore;
 mod to_sql;
 
@@ -49,10 +51,12 @@ pub use companions::{
     Companion, CompanionKind, Companions, RepositoryStyle, RepositoryTemplate, BACKUP_TIMESTAMP_PLACEHOLDER,
 };
 pub use convert::{convert_loaded, convert_sql, Converted, ConvertedSql};
+pub use edit::{apply_edit, PlanEdit};
 pub use from_sql::{load, AnyPlan, Loaded};
 pub use model::{
     NameRole, NamedObject, ObjectKind, Partitions, PlanError, PlanObject, PlanOptions, Property, Syntax,
 };
+pub use parts::{attach, parts_of, Part};
 pub use restore::{CatalogRename, RestoreCatalogs, RestorePlan, RestoreProperties};
 
 use crate::catalogue::RuleInfo;
