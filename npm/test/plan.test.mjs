@@ -288,7 +288,7 @@ test("companions from SQL: RESTORE, repositories, SHOW/CANCEL BACKUP, SHOW SNAPS
   assert.match(c.restore.explanation, /SHOW SNAPSHOT ON repo WHERE SNAPSHOT = 's1'/);
   assert.equal(c.restorePlan.properties.backupTimestamp, "<backup_timestamp>");
   assert.deepEqual(sqlFromPlan({ statement: "restore", ...c.restorePlan }).sql, c.restore.sql);
-  assert.deepEqual(c.repositories.map((r) => r.style), ["s3", "hdfs", "gcs", "azure", "broker"].filter((s) => c.repositories.some((r) => r.style === s)));
+  assert.deepEqual(c.repositories.map((r) => r.style), ["s3", "minio", "hdfs", "gcs", "azure", "broker"].filter((s) => c.repositories.some((r) => r.style === s)));
   assert.ok(c.repositories.length >= 3);
   for (const r of c.repositories) assert.match(r.sql, /^CREATE REPOSITORY repo\n/);
   assert.deepEqual(

@@ -1065,7 +1065,7 @@ export type Repository = {
 /**
  * The storage a repository lives on, which decides its location and properties.
  */
-export type RepositoryStyle = "broker" | "s3" | "hdfs" | "gcs" | "azure";
+export type RepositoryStyle = "broker" | "s3" | "hdfs" | "gcs" | "azure" | "minio";
 
 /**
  * A CREATE REPOSITORY template.

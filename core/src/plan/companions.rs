@@ -65,12 +65,15 @@ pub enum RepositoryStyle {
     Gcs,
     /// Azure Blob Storage.
     Azure,
+    /// MinIO (or another S3-compatible store that needs path-style addressing).
+    Minio,
 }
 
 impl RepositoryStyle {
     /// Every style, in the order the UI lists them.
-    pub const ALL: [RepositoryStyle; 5] = [
+    pub const ALL: [RepositoryStyle; 6] = [
         RepositoryStyle::S3,
+        RepositoryStyle::Minio,
         RepositoryStyle::Hdfs,
         RepositoryStyle::Gcs,
         RepositoryStyle::Azure,
@@ -85,6 +88,7 @@ impl RepositoryStyle {
             RepositoryStyle::Hdfs => "HDFS",
             RepositoryStyle::Gcs => "Google GCS",
             RepositoryStyle::Azure => "Azure Blob Storage",
+            RepositoryStyle::Minio => "MinIO",
         }
     }
 
@@ -102,6 +106,9 @@ impl RepositoryStyle {
     ///   `wasb[s]://<container>@<account>.blob.core.windows.net/…`): verified against
     ///   StarRocks's Azure authentication and Broker Load pages; the CREATE REPOSITORY page
     ///   itself lists only HDFS, S3 and GCS.
+    /// * MinIO: the S3 keys plus `aws.s3.endpoint` and `aws.s3.enable_path_style_access`,
+    ///   as StarRocks's MinIO quick-start sets them (path-style addressing is what MinIO
+    ///   expects; see docs/users-and-peers-2026-12.md §1, item 3).
     /// * Broker: `WITH BROKER <name>` is StarRocks grammar (spec §2.1); the HDFS keys are the
     ///   ones above. Not verified against a page that shows a named broker for a repository.
     fn parts(
@@ -146,6 +153,20 @@ impl RepositoryStyle {
                 ],
                 "Google Cloud Storage through its S3-compatible API: the location uses `s3a://` and the keys \
                  are HMAC keys. Do not write `https://` in the endpoint.",
+            ),
+            RepositoryStyle::Minio => (
+                None,
+                "s3a://<bucket>/<path>",
+                &[
+                    ("aws.s3.access_key", "<minio_access_key>"),
+                    ("aws.s3.secret_key", "<minio_secret_key>"),
+                    ("aws.s3.endpoint", "http://<minio_host>:9000"),
+                    ("aws.s3.enable_path_style_access", "true"),
+                    ("aws.s3.region", "us-east-1"),
+                ],
+                "MinIO and other self-hosted S3-compatible stores: the endpoint is the store's own URL, and \
+                 path-style addressing must be on (without it the client asks for `<bucket>.<host>`, which \
+                 MinIO does not answer). Keep the region MinIO is configured with (us-east-1 unless changed).",
             ),
             RepositoryStyle::Azure => (
                 None,
