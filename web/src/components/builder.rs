@@ -130,7 +130,7 @@ fn Settings(studio: Studio) -> impl IntoView {
     };
     view! {
         <div class="settings">
-            <div class="field">
+            <div class="field fixed">
                 <span class="label" id="kind-label">"Statement"</span>
                 <div class="segmented" role="group" aria-labelledby="kind-label">
                     <button type="button" aria-pressed=move || (has_plan() && !restore()).to_string()
@@ -140,7 +140,7 @@ fn Settings(studio: Studio) -> impl IntoView {
                 </div>
                 {part_diagnostics(studio, Part::Statement, "statement".into()).into_any()}
             </div>
-            <div class="field">
+            <div class="field wide">
                 <label for="f-syntax">"Syntax"</label>
                 <select id="f-syntax" prop:value=move || match syntax() { Some(Syntax::Pre34) => "legacy", _ => "v34" }
                     on:change=move |ev| {
@@ -399,7 +399,7 @@ fn ObjectRow(studio: Studio, index: usize, restore: bool, dragged: RwSignal<Opti
             <div class="row-actions">
                 <button type="button" class="icon" aria-label=move || format!("Move {} up", label()) prop:disabled=move || index == 0
                     on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
-                <button type="button" class="icon" aria-label=move || format!("Move {} down", label()) prop:disabled=move || index + 1 >= count()
+                <button type="button" class="icon" aria-label=move || format!("Move {} down", label()) prop:disabled=move || { index + 1 >= count() }
                     on:click=move |_| move_to(index + 1)>"↓"</button>
                 <button type="button" class="icon remove" aria-label=move || format!("Remove {}", label())
                     on:click=move |_| { studio.focused_object.set(None); studio.edit("remove", "", PlanEdit::RemoveObject { index }); }>"✕"</button>
