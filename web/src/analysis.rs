@@ -1,373 +1,68 @@
-//! What the views show, computed from the core's [`Workspace`] in display form.
-//!
-//! Positions are converted here, once, from the core's byte offsets to the UTF-16 offsets
-//! the DOM counts in and to 1-based line:column.
+//! What the views show for one input: the core's result in display form.
 
-use starrocks_backup_sql::highlight::{highlight, TokenClass};
-use starrocks_backup_sql::plan::{apply_edit, AnyPlan, Companions, Part, PlanEdit, PlanObject};
-use starrocks_backup_sql::workspace::companions_of;
-use starrocks_backup_sql::{Diagnostic, LineIndex, Severity, Span, Workspace};
+use starrocks_backup_sql::{Diagnostic, LineIndex, Settings, Severity, Workspace};
 
-/// The results for the whole text.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// The result of checking and formatting the editor's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
     /// Errors and warnings, in the core's order.
-    pub diagnostics: Vec<Row>,
-    /// Informational notes.
-    pub notes: Vec<Row>,
-    /// The editor's overlay: the text as HTML with token classes and squiggles.
-    pub overlay: String,
+    pub diagnostics: Vec<DiagnosticRow>,
+    /// Informational notes (what to know before running a statement that is fine).
+    pub notes: Vec<DiagnosticRow>,
+    /// Canonical SQL of the statements the parser understood.
+    pub formatted: String,
     /// How many statements the parser found.
     pub statements: usize,
-    /// The GRANTs the text needs.
-    pub grants: Vec<GrantRow>,
-    /// The GRANT script.
-    pub grant_sql: String,
-    /// The REVOKE script.
-    pub revoke_sql: String,
-    /// Version notes and caveats of the GRANT script.
-    pub grant_notes: Vec<String>,
-    /// Privileges no GRANT can give, and why.
-    pub refusals: Vec<String>,
-    /// The canonical text; `None` when formatting is blocked (syntax errors).
-    pub formatted: Option<String>,
 }
 
-/// One diagnostic as listed.
+/// One diagnostic as listed: identity, message and a human position.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    /// Position in the workspace's diagnostics (to apply its fix).
-    pub index: usize,
-    /// Rule code.
+pub struct DiagnosticRow {
+    /// Rule code, e.g. `SR100`.
     pub code: &'static str,
-    /// How serious.
+    /// How serious it is.
     pub severity: Severity,
     /// What is wrong.
     pub message: String,
-    /// How to put it right.
+    /// How to put it right, when the rule knows.
     pub help: Option<String>,
-    /// 1-based line and column (UTF-16 units) of the start.
+    /// 1-based line of the span's start.
     pub line: usize,
-    /// Column of the start.
+    /// 1-based column (in characters) of the span's start.
     pub column: usize,
-    /// The span in UTF-16 offsets.
-    pub start: usize,
-    /// End of the span in UTF-16 offsets.
-    pub end: usize,
-    /// What the fix does, when there is one.
-    pub fix: Option<String>,
-}
-
-/// One GRANT with why it is needed and what needs it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GrantRow {
-    /// The GRANT statement.
-    pub sql: String,
-    /// Why, one line each.
-    pub reasons: Vec<String>,
-    /// What needs it: (statement index, description, byte span).
-    pub covers: Vec<(usize, String, Span)>,
-    /// Only needed when …
-    pub only_if: Vec<String>,
+    /// The rule's fix, when it has one: what it does, and the whole text with it applied.
+    pub fix: Option<(String, String)>,
 }
 
 impl Analysis {
-    /// Everything the views show for the workspace's text and settings.
-    pub fn of(ws: &Workspace) -> Self {
-        let text = ws.text();
+    /// Parses, checks (latest StarRocks, shared-nothing, no catalog) and formats `text`,
+    /// through the core's façade.
+    pub fn of(text: &str) -> Self {
+        let ws = Workspace::new(text, Settings::default());
+        let diagnostics = ws.diagnostics();
         let index = LineIndex::new(text);
-        let mut diagnostics = Vec::new();
-        let mut notes = Vec::new();
-        for (i, d) in ws.diagnostics().iter().enumerate() {
-            let row = Row::new(i, d, &index);
-            if d.severity == Severity::Info {
-                notes.push(row);
-            } else {
-                diagnostics.push(row);
-            }
-        }
-        let grants = ws.grants();
-        let formatted = ws.formatted();
+        let (notes, problems): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+            diagnostics.iter().partition(|d| d.severity == Severity::Info);
         Analysis {
-            overlay: overlay(text, ws.diagnostics()),
+            diagnostics: problems.into_iter().map(|d| DiagnosticRow::new(d, text, &index)).collect(),
+            notes: notes.into_iter().map(|d| DiagnosticRow::new(d, text, &index)).collect(),
+            formatted: ws.formatted().text.clone(),
             statements: ws.script().statements.len(),
-            grants: grants
-                .grants
-                .iter()
-                .map(|g| GrantRow {
-                    sql: g.grant.clone(),
-                    reasons: g.reasons.clone(),
-                    covers: g.needed_by.iter().map(|n| (n.statement, n.what.clone(), n.span)).collect(),
-                    only_if: g.only_if.clone(),
-                })
-                .collect(),
-            grant_sql: ws.grant_sql(),
-            revoke_sql: ws.revoke_sql(),
-            grant_notes: grants.notes.iter().map(|n| n.note.text.clone()).collect(),
-            refusals: grants
-                .refused
-                .iter()
-                .map(|r| format!("{} on {}: {}", r.privilege, r.object, r.reason))
-                .collect(),
-            formatted: formatted.blocked_by.is_empty().then(|| formatted.text.clone()),
-            diagnostics,
-            notes,
         }
     }
 }
 
-impl Row {
-    fn new(index: usize, d: &Diagnostic, lines: &LineIndex<'_>) -> Self {
-        let range = lines.range(d.span, starrocks_backup_sql::PositionEncoding::Utf16);
-        Row {
-            index,
+impl DiagnosticRow {
+    fn new(d: &Diagnostic, text: &str, index: &LineIndex<'_>) -> Self {
+        let at = index.line_col(d.span.start);
+        DiagnosticRow {
             code: d.code,
             severity: d.severity,
             message: d.message.clone(),
             help: d.help.clone(),
-            line: range.line,
-            column: range.column,
-            start: range.start,
-            end: range.end,
-            fix: d.fix.as_ref().map(|f| f.message.clone()),
+            line: at.line,
+            column: at.column,
+            fix: d.fix.as_ref().map(|f| (f.message.clone(), f.apply(text))),
         }
-    }
-}
-
-/// The builder's view of the statement at the cursor.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BuilderState {
-    /// The plan; `None` when the statement at the cursor cannot be loaded.
-    pub plan: Option<AnyPlan>,
-    /// Which statement (0-based) and how many there are.
-    pub statement: Option<usize>,
-    /// Why there is no plan, or what the plan cannot hold.
-    pub problems: Vec<String>,
-    /// Builder edits are possible (the plan holds the whole statement).
-    pub editable: bool,
-    /// The diagnostics of each part: (part, severity, code, message).
-    pub by_part: Vec<(Part, Severity, &'static str, String)>,
-    /// Where each object of the list is written.
-    pub object_spans: Vec<Span>,
-    /// The BACKUP's companion statements, or why there are none.
-    pub companions: Result<Companions, String>,
-    /// The SHOW SNAPSHOT that finds the snapshot's `backup_timestamp`.
-    pub show_snapshot: Option<String>,
-    /// The plan's canonical SQL.
-    pub sql: Option<String>,
-}
-
-impl BuilderState {
-    /// The builder's view of the statement holding byte `at`.
-    pub fn of(ws: &Workspace, at: usize) -> Self {
-        let view = ws.builder_at(at);
-        let diagnostics = ws.diagnostics();
-        let by_part = view
-            .parts
-            .iter()
-            .zip(diagnostics)
-            .filter_map(|(p, d)| p.clone().map(|p| (p, d.severity, d.code, d.message.clone())))
-            .collect();
-        let object_spans = view
-            .statement
-            .map(|i| {
-                starrocks_backup_sql::plan::parts_of(&ws.script().statements[i].stmt)
-                    .into_iter()
-                    .filter(|(p, _)| matches!(p, Part::Object(_)))
-                    .map(|(_, s)| s)
-                    .collect()
-            })
-            .unwrap_or_default();
-        let problems: Vec<String> = view
-            .load_diagnostics
-            .iter()
-            .filter(|d| d.severity != Severity::Info || view.plan.is_none())
-            .map(|d| d.message.clone())
-            .collect();
-        // A RESTORE's companions are its BACKUP's (the repository, finding the snapshot).
-        let as_backup = match &view.plan {
-            Some(AnyPlan::Restore(_)) => {
-                view.plan.as_ref().and_then(|r| apply_edit(r, &PlanEdit::Statement { restore: false }).ok())
-            }
-            _ => None,
-        };
-        let companions = match (&view.plan, &as_backup) {
-            (Some(AnyPlan::Backup(_)), _) => {
-                let report = ws.companions(Some(at));
-                report.companions.ok_or_else(|| {
-                    report.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ")
-                })
-            }
-            (Some(_), Some(backup)) => {
-                let report = companions_of(backup);
-                report.companions.ok_or_else(|| {
-                    report.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ")
-                })
-            }
-            _ => Err("Companion statements are written for the BACKUP or RESTORE at the cursor.".to_string()),
-        };
-        let show_snapshot = companions.as_ref().ok().map(|c| c.show_snapshot.sql.clone());
-        let sql = view.plan.as_ref().and_then(|p| p.to_sql().ok());
-        BuilderState {
-            show_snapshot,
-            sql,
-            editable: view.plan.is_some() && view.faithful,
-            plan: view.plan,
-            statement: view.statement,
-            problems,
-            by_part,
-            object_spans,
-            companions,
-        }
-    }
-
-    /// The diagnostics of `part`.
-    pub fn of_part(&self, part: &Part) -> Vec<(Severity, &'static str, String)> {
-        self.by_part.iter().filter(|(p, ..)| p == part).map(|(_, s, c, m)| (*s, *c, m.clone())).collect()
-    }
-
-    /// The objects of the plan.
-    pub fn objects(&self) -> &[PlanObject] {
-        match &self.plan {
-            Some(AnyPlan::Backup(b)) => &b.objects,
-            Some(AnyPlan::Restore(r)) => &r.objects,
-            None => &[],
-        }
-    }
-}
-
-/// The text as HTML: every token in a span of its class, every diagnostic's span in a
-/// `<mark>` (an empty span as an empty mark). Linear in the text and the diagnostics, bar
-/// the sort of the diagnostic boundaries.
-pub fn overlay(text: &str, diagnostics: &[Diagnostic]) -> String {
-    let tokens = highlight(text);
-    // Squiggle boundaries: (offset, +1 open / -1 close, severity rank).
-    let mut marks: Vec<(usize, i8, u8)> = Vec::with_capacity(diagnostics.len() * 2);
-    let mut empties: Vec<(usize, u8)> = Vec::new();
-    for d in diagnostics {
-        let rank = match d.severity {
-            Severity::Error => 2,
-            Severity::Warning => 1,
-            Severity::Info => continue,
-        };
-        let s = d.span;
-        if s.is_empty() || s.start >= text.len() {
-            empties.push((s.start.min(text.len()), rank));
-        } else {
-            marks.push((s.start, 1, rank));
-            marks.push((s.end.min(text.len()), -1, rank));
-        }
-    }
-    marks.sort_unstable();
-    empties.sort_unstable();
-    let mut cuts: Vec<usize> = Vec::with_capacity(tokens.len() * 2 + marks.len() + 2);
-    cuts.push(0);
-    for (s, _) in &tokens {
-        cuts.push(s.start);
-        cuts.push(s.end);
-    }
-    cuts.extend(marks.iter().map(|m| m.0));
-    cuts.extend(empties.iter().map(|e| e.0));
-    cuts.push(text.len());
-    cuts.sort_unstable();
-    cuts.dedup();
-    let mut out = String::with_capacity(text.len() * 2);
-    let (mut ti, mut mi, mut ei) = (0, 0, 0);
-    let mut open = [0i32; 3];
-    for w in cuts.windows(2).map(|w| (w[0], w[1])).chain(std::iter::once((text.len(), text.len()))) {
-        let (a, b) = w;
-        while mi < marks.len() && marks[mi].0 <= a {
-            open[marks[mi].2 as usize] += marks[mi].1 as i32;
-            mi += 1;
-        }
-        while ei < empties.len() && empties[ei].0 <= a {
-            let class = if empties[ei].1 == 2 { "sq error empty" } else { "sq warning empty" };
-            out.push_str(&format!("<mark class=\"{class}\"></mark>"));
-            ei += 1;
-        }
-        if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
-            continue;
-        }
-        while ti < tokens.len() && tokens[ti].0.end <= a {
-            ti += 1;
-        }
-        let class = tokens.get(ti).filter(|(s, _)| s.start <= a).map(|(_, c)| match c {
-            TokenClass::Keyword => "kw",
-            TokenClass::Name => "nm",
-            TokenClass::String => "st",
-            TokenClass::Number => "nu",
-            TokenClass::Comment => "cm",
-            TokenClass::Punctuation => "pu",
-        });
-        let squiggle = if open[2] > 0 {
-            Some("sq error")
-        } else if open[1] > 0 {
-            Some("sq warning")
-        } else {
-            None
-        };
-        if let Some(s) = squiggle {
-            out.push_str(&format!("<mark class=\"{s}\">"));
-        }
-        if let Some(c) = class {
-            out.push_str(&format!("<span class=\"{c}\">"));
-        }
-        escape_into(&text[a..b], &mut out);
-        if class.is_some() {
-            out.push_str("</span>");
-        }
-        if squiggle.is_some() {
-            out.push_str("</mark>");
-        }
-    }
-    // A trailing newline needs a character after it to take up a line in a <pre>.
-    out.push(' ');
-    out
-}
-
-fn escape_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_overlay_escapes_names_and_marks_errors() {
-        let text = "BACKUP SNAPSHOT db.`<img src=x onerror=alert(1)>` TO";
-        let ws = Workspace::new(text, Default::default());
-        let html = overlay(text, ws.diagnostics());
-        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
-        assert!(!html.contains("<img"));
-        assert!(html.contains("sq error"), "{html}");
-        assert!(html.starts_with("<span class=\"kw\">BACKUP</span>"), "{html}");
-    }
-
-    #[test]
-    fn the_overlay_text_is_the_input() {
-        let text = "RESTORE SNAPSHOT s FROM r -- é\nON (TABLE `a b`);\n";
-        let ws = Workspace::new(text, Default::default());
-        let html = overlay(text, ws.diagnostics());
-        let mut plain = String::new();
-        let mut in_tag = false;
-        for c in html.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => plain.push(c),
-                _ => {}
-            }
-        }
-        assert_eq!(plain.trim_end_matches(' '), text);
     }
 }

@@ -8,12 +8,7 @@
 
 mod analysis;
 mod app;
-mod browser;
 mod components;
-mod examples;
-mod history;
-mod persist;
-mod studio;
 
 fn main() {
     console_error_panic_hook::set_once();

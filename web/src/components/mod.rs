@@ -1,9 +1,5 @@
-//! The views. Each takes the [`Studio`](crate::studio::Studio) and wires its signals to
-//! markup; none holds logic of its own beyond what to show.
+//! Small view components. Each takes signals and renders; none holds logic of its own.
 
-pub mod builder;
-pub mod companions;
 pub mod diagnostics;
 pub mod editor;
-pub mod fields;
-pub mod privileges;
+pub mod formatted;
