@@ -106,9 +106,10 @@ impl RepositoryStyle {
     ///   `wasb[s]://<container>@<account>.blob.core.windows.net/…`): verified against
     ///   StarRocks's Azure authentication and Broker Load pages; the CREATE REPOSITORY page
     ///   itself lists only HDFS, S3 and GCS.
-    /// * MinIO: the S3 keys plus `aws.s3.endpoint` and `aws.s3.enable_path_style_access`,
-    ///   as StarRocks's MinIO quick-start sets them (path-style addressing is what MinIO
-    ///   expects; see docs/users-and-peers-2026-12.md §1, item 3).
+    /// * MinIO: the S3 keys plus `aws.s3.endpoint` and `aws.s3.enable_path_style_access`;
+    ///   StarRocks's quick-start says MinIO needs path-style access (users-and-peers
+    ///   research §1, item 3). The region is MinIO's own default, `us-east-1`, not taken
+    ///   from a StarRocks page.
     /// * Broker: `WITH BROKER <name>` is StarRocks grammar (spec §2.1); the HDFS keys are the
     ///   ones above. Not verified against a page that shows a named broker for a repository.
     fn parts(
