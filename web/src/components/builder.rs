@@ -725,7 +725,7 @@ fn Props(studio: Studio, restore: bool) -> impl IntoView {
                     <div class="row">
                         <div class="field">
                             <label for="f-prop-type">"type"</label>
-                            <select id="f-prop-type" prop:value=move || value_of("type")().to_uppercase()
+                            <select id="f-prop-type" prop:value=move || value_of("type")().to_ascii_uppercase()
                                 on:change=move |ev| set("type", event_target_value(&ev))>
                                 <option value="">"(default: FULL)"</option>
                                 <option value=BackupType::Full.as_str()>"FULL"</option>

@@ -62,7 +62,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let command = ev.ctrl_key() || ev.meta_key();
-        let key = ev.key().to_lowercase();
+        let key = ev.key().to_ascii_lowercase();
         if command && key == "z" {
             ev.prevent_default();
             if ev.shift_key() {
