@@ -152,10 +152,12 @@ fn trunk(ws: &Workspace, subcommand: &[&str]) -> Result<(), String> {
 /// library with `panic=immediate-abort`, no panic locations and no `Debug` formatting (the
 /// app prints nothing with `{:?}`), and erases Leptos's view types (`erase_components`, the
 /// cfg `.cargo/config.toml` also sets for `trunk serve`; RUSTFLAGS replaces that list, so it
-/// is repeated here). Measured on the visual builder (`trunk build --release`, gzip -9 of the
-/// wasm): 360,027 B plain, 328,246 B with `erase_components`, 302,215 B with these flags.
+/// is repeated here), and LLVM's inline threshold 0 as for the npm package. Measured on the
+/// visual builder (`trunk build --release`, gzip -9 of the wasm): 360,027 B plain, 328,246 B
+/// with `erase_components`, 302,215 B with the standard library rebuilt, 284,687 B with the
+/// inline threshold and case folding without Unicode's tables (docs/PERFORMANCE.md).
 const APP_RUSTFLAGS: &str = "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort \
-                             -Zlocation-detail=none -Zfmt-debug=none";
+                             -Zlocation-detail=none -Zfmt-debug=none -Cllvm-args=-inline-threshold=0";
 
 /// `trunk build --release` with [`APP_RUSTFLAGS`] and `-Zbuild-std` (through Cargo's
 /// environment form of `[unstable]`, as Trunk runs Cargo itself), in its own target directory.

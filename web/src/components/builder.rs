@@ -359,6 +359,13 @@ fn ObjectRow(studio: Studio, index: usize, restore: bool, dragged: RwSignal<Opti
         Some(PlanObject::All { kind }) => plural(kind).to_string(),
         None => String::new(),
     };
+    // Memos, so that an edit of the object re-renders its fields' values, not the fields
+    // themselves (which would drop the focus of the input being typed in).
+    let is_named = Memo::new(move |_| matches!(object.get(), Some(PlanObject::Named(_))));
+    let all_kind = Memo::new(move |_| match object.get() {
+        Some(PlanObject::All { kind }) => Some(kind),
+        _ => None,
+    });
     let covered = move || studio.focused_object.get() == Some(index);
     let move_to = move |to: usize| {
         studio.edit("move", "", PlanEdit::MoveObject { from: index, to });
@@ -385,13 +392,8 @@ fn ObjectRow(studio: Studio, index: usize, restore: bool, dragged: RwSignal<Opti
                 if ev.alt_key() && ev.key() == "ArrowDown" && index + 1 < count() { ev.prevent_default(); move_to(index + 1); }
             }>
             <span class="handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">"⠿"</span>
-            {move || match object.get() {
-                Some(PlanObject::All { kind }) => Either::Left(view! {
-                    <span class="all-item">{plural(kind)}</span>
-                }),
-                _ => Either::Right(()),
-            }}
-            {move || matches!(object.get(), Some(PlanObject::Named(_))).then(|| {
+            {move || all_kind.get().map(|kind| view! { <span class="all-item">{plural(kind)}</span> })}
+            {move || is_named.get().then(|| {
                 let name_control = name_control.clone();
                 let partitions_control = partitions_control.clone();
                 view! { <NamedFields studio=studio index=index restore=restore name_control=name_control partitions_control=partitions_control /> }
@@ -425,15 +427,18 @@ fn NamedFields(
         })
     });
     let kind = move || named.get().map_or(ObjectKind::Table, |n| n.kind);
+    let is_table = Memo::new(move |_| kind() == ObjectKind::Table);
     let partitions = move || {
         named.get().and_then(|n| n.partitions).unwrap_or(Partitions { names: vec![], temporary: false })
     };
     let (typing, set_typing) = signal(String::new());
     let pc = partitions_control.clone();
     let add_partition = move || {
+        // A blur can arrive after the row is gone (its input removed while focused).
+        let Some(typed) = typing.try_get_untracked() else { return };
         let mut p = partitions();
         let mut added = false;
-        for name in typing.get_untracked().split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        for name in typed.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             p.names.push(name.to_string());
             added = true;
         }
@@ -487,7 +492,7 @@ fn NamedFields(
                     </div>
                 }
             })}
-            {move || (kind() == ObjectKind::Table).then(|| {
+            {move || is_table.get().then(|| {
                 let pc = pc.clone();
                 let add_partition = add_partition.clone();
                 let add_partition2 = add_partition.clone();

@@ -111,6 +111,12 @@ pub fn Editor(studio: Studio) -> impl IntoView {
         }
     };
     let initial = studio.text.get_untracked();
+    // The editor grows with its text (6 to 30 lines of 13px × 1.5, plus padding and room for
+    // a horizontal scroll bar), so a short statement leaves no empty box and a long one scrolls.
+    let height = move || {
+        let lines = studio.text.with(|t| t.lines().count() + usize::from(t.ends_with('\n')));
+        format!("calc({} * 19.5px + 1.2rem + 16px)", lines.clamp(6, 30))
+    };
     view! {
         <section class="panel editor" aria-labelledby="sql-heading">
             <div class="panel-head">
@@ -123,7 +129,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                     <button type="button" on:click=download>"Download .sql"</button>
                 </div>
             </div>
-            <div class="code-area">
+            <div class="code-area" style:height=height>
                 <pre class="overlay" aria-hidden="true" node_ref=overlay
                     inner_html=move || studio.analysis.with(|a| a.overlay.clone())></pre>
                 <textarea
