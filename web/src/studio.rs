@@ -74,6 +74,9 @@ impl Studio {
     /// A studio on `text` with `settings`.
     pub fn new(text: String, cursor: usize, settings: Settings) -> Self {
         let grantee_text = settings.grantee.to_sql();
+        // While the grantee field holds something unparsable, the grants stay those of the
+        // last grantee that parsed (the field says so).
+        let last_grantee = StoredValue::new(settings.grantee.clone());
         let text = RwSignal::new(text);
         let cursor = RwSignal::new(cursor);
         let target = RwSignal::new(settings.target);
@@ -82,12 +85,18 @@ impl Studio {
         let scope = RwSignal::new(settings.scope);
         let workspace = StoredValue::new(Arc::new(Mutex::new(Workspace::new("", settings))));
         let settings_of = move || {
-            let grantee = grantee.with(|g| Grantee::parse(g).ok());
+            let grantee = match grantee.with(|g| Grantee::parse(g)) {
+                Ok(g) => {
+                    last_grantee.set_value(g.clone());
+                    g
+                }
+                Err(_) => last_grantee.get_value(),
+            };
             Settings {
                 target: target.get(),
                 cluster: cluster.get(),
                 catalog: None,
-                grantee: grantee.unwrap_or_else(|| Settings::default().grantee),
+                grantee,
                 scope: scope.get(),
             }
         };

@@ -166,14 +166,15 @@ pub fn Companions(studio: Studio) -> impl IntoView {
                             <div class="field inline">
                                 <label for="f-repo-style">"Storage"</label>
                                 <select id="f-repo-style"
-                                    prop:value=move || format!("{:?}", style.get())
+                                    prop:value=move || style.get().label()
                                     on:change=move |ev| {
+                                        // Labels, not `{:?}`: release builds format no `Debug`.
                                         let v = event_target_value(&ev);
-                                        if let Some(s) = RepositoryStyle::ALL.iter().find(|s| format!("{s:?}") == v) {
+                                        if let Some(s) = RepositoryStyle::ALL.iter().find(|s| s.label() == v) {
                                             style.set(*s);
                                         }
                                     }>
-                                    {RepositoryStyle::ALL.iter().map(|s| view! { <option value=format!("{s:?}")>{s.label()}</option> }).collect_view()}
+                                    {RepositoryStyle::ALL.iter().map(|s| view! { <option value=s.label()>{s.label()}</option> }).collect_view()}
                                 </select>
                             </div>
                         })}
