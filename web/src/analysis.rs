@@ -226,6 +226,32 @@ impl BuilderState {
         self.by_part.iter().filter(|(p, ..)| p == part).map(|(_, s, c, m)| (*s, *c, m.clone())).collect()
     }
 
+    /// One entry per object of the list, with the diagnostics attached to it: one pass over
+    /// the diagnostics, not one per row.
+    /// `focused` is the object that has the focus in the builder.
+    pub fn object_rows(&self, focused: Option<usize>) -> Vec<ObjectRowData> {
+        let objects = self.objects();
+        let mut rows: Vec<ObjectRowData> = objects
+            .iter()
+            .enumerate()
+            .map(|(i, o)| ObjectRowData {
+                object: o.clone(),
+                last: i + 1 == objects.len(),
+                focused: focused == Some(i),
+                diagnostics: vec![],
+            })
+            .collect();
+        for (part, severity, code, message) in &self.by_part {
+            if let Some(row) = match part {
+                Part::Object(i) => rows.get_mut(*i),
+                _ => None,
+            } {
+                row.diagnostics.push((*severity, code, message.clone()));
+            }
+        }
+        rows
+    }
+
     /// The objects of the plan.
     pub fn objects(&self) -> &[PlanObject] {
         match &self.plan {
@@ -234,6 +260,57 @@ impl BuilderState {
             None => &[],
         }
     }
+}
+
+/// What one grant of the privileges panel shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrantView {
+    /// The GRANT statement.
+    pub sql: String,
+    /// Why, one line each.
+    pub reasons: Vec<String>,
+    /// What needs it, as one line.
+    pub needed: String,
+    /// Only needed when …, as one line.
+    pub only_if: String,
+    /// Whether it covers the object that has the focus in the builder.
+    pub covering: bool,
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end || a == b
+}
+
+impl Analysis {
+    /// The grants as the privileges panel shows them; `focused` is the statement and span of
+    /// the object that has the focus in the builder.
+    pub fn grant_views(&self, focused: Option<(usize, Span)>) -> Vec<GrantView> {
+        self.grants
+            .iter()
+            .map(|g| GrantView {
+                sql: g.sql.clone(),
+                reasons: g.reasons.clone(),
+                needed: g.covers.iter().map(|(_, what, _)| what.as_str()).collect::<Vec<_>>().join(", "),
+                only_if: g.only_if.join("; "),
+                covering: focused.is_some_and(|(stmt, span)| {
+                    g.covers.iter().any(|(s, _, c)| *s == stmt && overlaps(*c, span))
+                }),
+            })
+            .collect()
+    }
+}
+
+/// What one row of the builder's object list shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectRowData {
+    /// The object.
+    pub object: PlanObject,
+    /// Whether it is the last of the list (it cannot move down).
+    pub last: bool,
+    /// Whether it has the focus in the builder.
+    pub focused: bool,
+    /// The diagnostics the core attached to it: severity, code, message.
+    pub diagnostics: Vec<(Severity, &'static str, String)>,
 }
 
 /// The text as HTML: every token in a span of its class, every diagnostic's span in a

@@ -13,6 +13,7 @@ mod components;
 mod examples;
 mod history;
 mod persist;
+mod slots;
 mod studio;
 
 fn main() {

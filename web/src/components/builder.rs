@@ -1,7 +1,9 @@
 //! The visual builder: the BACKUP or RESTORE at the cursor as controls. Every control sends
 //! a [`PlanEdit`] through the studio; what it shows is read from the builder memo.
 
-use crate::components::fields::{part_diagnostics, text_field};
+use crate::analysis::ObjectRowData;
+use crate::slots::Slots;
+use crate::components::fields::{diagnostics_list, part_diagnostics, text_field};
 use crate::examples::{new_backup, new_restore, today};
 use crate::studio::{Studio, TARGETS};
 use leptos::either::Either;
@@ -278,7 +280,13 @@ fn Contents(studio: Studio, restore: bool) -> impl IntoView {
 /// The `ON (…)` list.
 #[component]
 fn Objects(studio: Studio, restore: bool) -> impl IntoView {
-    let count = Memo::new(move |_| studio.builder.with(|b| b.objects().len()));
+    // One signal per row (see `slots`): an edit re-renders only the rows it changed.
+    let slots = Slots::new(move || {
+        let focused = studio.focused_object.get();
+        studio.builder.with(|b| b.object_rows(focused))
+    });
+    let count = move || slots.count();
+    let empty = Memo::new(move |_| studio.builder.with(|b| b.objects().is_empty()));
     let dragged = RwSignal::new(None::<usize>);
     let (new_kind, set_new_kind) = signal(ObjectKind::Table);
     let (new_name, set_new_name) = signal(String::new());
@@ -300,12 +308,12 @@ fn Objects(studio: Studio, restore: bool) -> impl IntoView {
             .with(|b| b.objects().iter().any(|o| matches!(o, PlanObject::All { kind: k } if *k == kind)))
     };
     view! {
-        <p class="hint">{move || if count.get() == 0 {
+        <p class="hint">{move || if empty.get() {
             if restore { "No list: everything in the snapshot is restored." } else { "No list: the whole database is backed up." }
         } else { "" }}</p>
         <ol class="objects" aria-label="Objects">
-            <For each=move || 0..count.get() key=|i| *i let:i>
-                <ObjectRow studio=studio index=i restore=restore dragged=dragged />
+            <For each=move || 0..count() key=|i| *i let:i>
+                {slots.get(i).map(|row| view! { <ObjectRow studio=studio index=i row=row restore=restore dragged=dragged /> })}
             </For>
         </ol>
         <div class="add-object">
@@ -351,9 +359,20 @@ fn Objects(studio: Studio, restore: bool) -> impl IntoView {
 
 /// One entry of the `ON (…)` list.
 #[component]
-fn ObjectRow(studio: Studio, index: usize, restore: bool, dragged: RwSignal<Option<usize>>) -> impl IntoView {
-    let object = Memo::new(move |_| studio.builder.with(|b| b.objects().get(index).cloned()));
-    let count = move || studio.builder.with(|b| b.objects().len());
+fn ObjectRow(
+    studio: Studio,
+    index: usize,
+    row: ArcRwSignal<ObjectRowData>,
+    restore: bool,
+    dragged: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let r = row.clone();
+    let object = Memo::new(move |_| r.with(|r| Some(r.object.clone())));
+    let r = row.clone();
+    let last = Memo::new(move |_| r.with(|r| r.last));
+    let r = row.clone();
+    let covered = Memo::new(move |_| r.with(|r| r.focused));
+    let diagnostics = Memo::new(move |_| row.with(|r| r.diagnostics.clone()));
     let label = move || match object.get() {
         Some(PlanObject::Named(n)) => format!("{} {}", kind_keyword(n.kind), n.name),
         Some(PlanObject::All { kind }) => plural(kind).to_string(),
@@ -366,7 +385,6 @@ fn ObjectRow(studio: Studio, index: usize, restore: bool, dragged: RwSignal<Opti
         Some(PlanObject::All { kind }) => Some(kind),
         _ => None,
     });
-    let covered = move || studio.focused_object.get() == Some(index);
     let move_to = move |to: usize| {
         studio.edit("move", "", PlanEdit::MoveObject { from: index, to });
         studio.focused_object.set(Some(to));
@@ -389,24 +407,24 @@ fn ObjectRow(studio: Studio, index: usize, restore: bool, dragged: RwSignal<Opti
             }
             on:keydown=move |ev| {
                 if ev.alt_key() && ev.key() == "ArrowUp" && index > 0 { ev.prevent_default(); move_to(index - 1); }
-                if ev.alt_key() && ev.key() == "ArrowDown" && index + 1 < count() { ev.prevent_default(); move_to(index + 1); }
+                if ev.alt_key() && ev.key() == "ArrowDown" && !last.get_untracked() { ev.prevent_default(); move_to(index + 1); }
             }>
             <span class="handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">"⠿"</span>
             {move || all_kind.get().map(|kind| view! { <span class="all-item">{plural(kind)}</span> })}
             {move || is_named.get().then(|| {
                 let name_control = name_control.clone();
                 let partitions_control = partitions_control.clone();
-                view! { <NamedFields studio=studio index=index restore=restore name_control=name_control partitions_control=partitions_control /> }
+                view! { <NamedFields studio=studio index=index object=object restore=restore name_control=name_control partitions_control=partitions_control /> }
             })}
             <div class="row-actions">
                 <button type="button" class="icon" aria-label=move || format!("Move {} up", label()) prop:disabled=move || index == 0
                     on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
-                <button type="button" class="icon" aria-label=move || format!("Move {} down", label()) prop:disabled=move || { index + 1 >= count() }
+                <button type="button" class="icon" aria-label=move || format!("Move {} down", label()) prop:disabled=move || last.get()
                     on:click=move |_| move_to(index + 1)>"↓"</button>
                 <button type="button" class="icon remove" aria-label=move || format!("Remove {}", label())
                     on:click=move |_| { studio.focused_object.set(None); studio.edit("remove", "", PlanEdit::RemoveObject { index }); }>"✕"</button>
             </div>
-            {part_diagnostics(studio, Part::Object(index), format!("object-{index}"))}
+            {diagnostics_list(studio, move || diagnostics.get(), format!("object-{index}"))}
         </li>
     }
 }
@@ -416,15 +434,14 @@ fn ObjectRow(studio: Studio, index: usize, restore: bool, dragged: RwSignal<Opti
 fn NamedFields(
     studio: Studio,
     index: usize,
+    object: Memo<Option<PlanObject>>,
     restore: bool,
     name_control: String,
     partitions_control: String,
 ) -> impl IntoView {
-    let named = Memo::new(move |_| {
-        studio.builder.with(|b| match b.objects().get(index) {
-            Some(PlanObject::Named(n)) => Some(n.clone()),
-            _ => None,
-        })
+    let named = Memo::new(move |_| match object.get() {
+        Some(PlanObject::Named(n)) => Some(n),
+        _ => None,
     });
     let kind = move || named.get().map_or(ObjectKind::Table, |n| n.kind);
     let is_table = Memo::new(move |_| kind() == ObjectKind::Table);

@@ -4,10 +4,20 @@
 use crate::studio::Studio;
 use leptos::prelude::*;
 use starrocks_backup_sql::plan::{AnyPlan, Part, PlanEdit};
+use starrocks_backup_sql::Severity;
 
 /// The diagnostics the core attached to `part` of the statement at the cursor, and the
 /// refused value of `control`, if any.
 pub fn part_diagnostics(studio: Studio, part: Part, control: String) -> impl IntoView {
+    diagnostics_list(studio, move || studio.builder.with(|b| b.of_part(&part)), control)
+}
+
+/// The refused value of `control`, if any, and the diagnostics `diagnostics` returns.
+pub fn diagnostics_list(
+    studio: Studio,
+    diagnostics: impl Fn() -> Vec<(Severity, &'static str, String)> + Send + Sync + 'static,
+    control: String,
+) -> impl IntoView {
     view! {
         <ul class="field-diags">
             {move || {
@@ -16,9 +26,7 @@ pub fn part_diagnostics(studio: Studio, part: Part, control: String) -> impl Int
                 })
             }}
             {move || {
-                studio
-                    .builder
-                    .with(|b| b.of_part(&part))
+                diagnostics()
                     .into_iter()
                     .map(|(severity, code, message)| {
                         view! {

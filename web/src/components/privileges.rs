@@ -1,32 +1,28 @@
 //! The privileges panel: who gets the grants, how wide they are, and each GRANT with why it
 //! is needed and which objects need it.
 
-use crate::analysis::GrantRow;
+use crate::analysis::GrantView;
 use crate::browser;
+use crate::slots::Slots;
 use crate::studio::Studio;
 use leptos::prelude::*;
 use starrocks_backup_sql::privileges::{Grantee, Scope};
-use starrocks_backup_sql::Span;
-
-fn overlaps(a: Span, b: Span) -> bool {
-    a.start < b.end && b.start < a.end || a == b
-}
 
 /// The privileges panel.
 #[component]
 pub fn Privileges(studio: Studio) -> impl IntoView {
     let grantee_error = move || studio.grantee.with(|g| Grantee::parse(g).err());
-    let grants = Memo::new(move |_| studio.analysis.with(|a| a.grants.clone()));
+    let grants_empty = Memo::new(move |_| studio.analysis.with(|a| a.grants.is_empty()));
     // The spans of the object that has focus in the builder, in the statement at the cursor.
     let focused = Memo::new(move |_| {
         let i = studio.focused_object.get()?;
         studio.builder.with(|b| Some((b.statement?, *b.object_spans.get(i)?)))
     });
-    let covers_focused = move |g: &GrantRow| {
-        focused
-            .get()
-            .is_some_and(|(stmt, span)| g.covers.iter().any(|(s, _, c)| *s == stmt && overlaps(*c, span)))
-    };
+    // One signal per grant (see `slots`): a keystroke re-renders only the grants it changed.
+    let slots = Slots::new(move || {
+        let focused = focused.get();
+        studio.analysis.with(|a| a.grant_views(focused))
+    });
     let copy_grants = move |_| {
         browser::copy(studio, studio.analysis.with_untracked(|a| a.grant_sql.clone()), "the GRANT script")
     };
@@ -38,7 +34,7 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
             <div class="panel-head">
                 <h2 id="privileges-heading">"Privileges"</h2>
                 <div class="actions">
-                    <button type="button" on:click=copy_grants prop:disabled=move || grants.with(|g| g.is_empty())>"Copy GRANTs"</button>
+                    <button type="button" on:click=copy_grants prop:disabled=move || grants_empty.get()>"Copy GRANTs"</button>
                 </div>
             </div>
             <div class="row">
@@ -71,24 +67,11 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
             </div>
             <p class="hint">"Focus an object in the builder to see the grant that covers it."</p>
             <ol class="grants" id="grants">
-                {move || grants.get().into_iter().map(|g| {
-                    let g2 = g.clone();
-                    let needed: Vec<String> = g.covers.iter().map(|(_, what, _)| what.clone()).collect();
-                    view! {
-                        <li class="grant" class:covering=move || covers_focused(&g2)>
-                            <pre class="grant-sql"><code>{g.sql.clone()}</code></pre>
-                            <ul class="reasons">{g.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
-                            {(!needed.is_empty()).then(|| view! {
-                                <p class="covers">"Needed by: " {needed.join(", ")}</p>
-                            })}
-                            {(!g.only_if.is_empty()).then(|| view! {
-                                <p class="only-if">"Only if: " {g.only_if.join("; ")}</p>
-                            })}
-                        </li>
-                    }
-                }).collect_view()}
+                <For each=move || 0..slots.count() key=|i| *i let:i>
+                    {slots.get(i).map(grant_row)}
+                </For>
             </ol>
-            {move || grants.with(|g| g.is_empty()).then(|| view! {
+            {move || grants_empty.get().then(|| view! {
                 <p class="muted">"No grants: put a BACKUP or RESTORE in the SQL."</p>
             })}
             {move || {
@@ -112,5 +95,32 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
                 <button type="button" on:click=copy_revokes>"Copy REVOKEs"</button>
             </details>
         </section>
+    }
+}
+
+/// One grant: the statement, why, what needs it; highlighted when it covers the focused object.
+fn grant_row(grant: ArcRwSignal<GrantView>) -> impl IntoView {
+    let g = grant.clone();
+    let covering = Memo::new(move |_| g.with(|g| g.covering));
+    let g = grant.clone();
+    let sql = Memo::new(move |_| g.with(|g| g.sql.clone()));
+    let g = grant.clone();
+    let reasons = Memo::new(move |_| g.with(|g| g.reasons.clone()));
+    let g = grant.clone();
+    let needed = Memo::new(move |_| g.with(|g| g.needed.clone()));
+    let only_if = Memo::new(move |_| grant.with(|g| g.only_if.clone()));
+    view! {
+        <li class="grant" class:covering=move || covering.get()>
+            <pre class="grant-sql"><code>{move || sql.get()}</code></pre>
+            <ul class="reasons">{move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            {move || {
+                let needed = needed.get();
+                (!needed.is_empty()).then(|| view! { <p class="covers">"Needed by: " {needed}</p> })
+            }}
+            {move || {
+                let only_if = only_if.get();
+                (!only_if.is_empty()).then(|| view! { <p class="only-if">"Only if: " {only_if}</p> })
+            }}
+        </li>
     }
 }
