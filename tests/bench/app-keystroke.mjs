@@ -29,7 +29,7 @@ await page.locator("#sql").waitFor();
 if (process.env.HIDE) await page.addStyleTag({ content: process.env.HIDE + " { display: none !important; }" });
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
 
-const list = Array.from({ length: objects }, (_, i) => `TABLE t${i} PARTITION (p${i})`).join(", ");
+const list = Array.from({ length: objects }, (_, i) => `TABLE t${i} PARTITION (p${i})`).join(process.env.NL ? ",\n    " : ", ");
 const sql = `BACKUP DATABASE sales SNAPSHOT s1 TO repo ON (${list}) PROPERTIES ("timeout" = "86400");`;
 await page.locator("#sql").fill(sql);
 await page.locator(`#f-object-${objects - 1}-name`).waitFor();

@@ -200,6 +200,16 @@ impl Studio {
         }
     }
 
+    /// Runs `f` on the workspace of the current text and settings (for results made on
+    /// demand, such as the formatted text or the GRANT script).
+    pub fn with_workspace<R>(&self, f: impl FnOnce(&Workspace) -> R) -> R {
+        // Bring the analysis, and with it the workspace, up to date with the text.
+        self.analysis.with_untracked(|_| ());
+        let ws = self.workspace.get_value();
+        let ws = ws.lock().unwrap_or_else(|e| e.into_inner());
+        f(&ws)
+    }
+
     /// Appends `plan` as a new statement after the one at the cursor.
     pub fn insert(&self, plan: &AnyPlan, message: &str) {
         let at = self.cursor.get_untracked();

@@ -2,7 +2,7 @@
 //! a [`PlanEdit`] through the studio; what it shows is read from the builder memo.
 
 use crate::analysis::ObjectRowData;
-use crate::slots::Slots;
+use crate::slots::{Slot, Slots};
 use crate::components::fields::{diagnostics_list, part_diagnostics, text_field};
 use crate::examples::{new_backup, new_restore, today};
 use crate::studio::{Studio, TARGETS};
@@ -313,7 +313,7 @@ fn Objects(studio: Studio, restore: bool) -> impl IntoView {
         } else { "" }}</p>
         <ol class="objects" aria-label="Objects">
             <For each=move || 0..count() key=|i| *i let:i>
-                {slots.get(i).map(|row| view! { <ObjectRow studio=studio index=i row=row restore=restore dragged=dragged /> })}
+                <ObjectRow studio=studio index=i row=slots.slot(i) restore=restore dragged=dragged />
             </For>
         </ol>
         <div class="add-object">
@@ -362,17 +362,14 @@ fn Objects(studio: Studio, restore: bool) -> impl IntoView {
 fn ObjectRow(
     studio: Studio,
     index: usize,
-    row: ArcRwSignal<ObjectRowData>,
+    row: Slot<ObjectRowData>,
     restore: bool,
     dragged: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let r = row.clone();
-    let object = Memo::new(move |_| r.with(|r| Some(r.object.clone())));
-    let r = row.clone();
-    let last = Memo::new(move |_| r.with(|r| r.last));
-    let r = row.clone();
-    let covered = Memo::new(move |_| r.with(|r| r.focused));
-    let diagnostics = Memo::new(move |_| row.with(|r| r.diagnostics.clone()));
+    let object = Memo::new(move |_| row.with(|r| r.object.clone()));
+    let last = move || row.with(|r| r.last).unwrap_or(true);
+    let covered = move || row.with(|r| r.focused).unwrap_or(false);
+    let diagnostics = move || row.with(|r| r.diagnostics.clone()).unwrap_or_default();
     let label = move || match object.get() {
         Some(PlanObject::Named(n)) => format!("{} {}", kind_keyword(n.kind), n.name),
         Some(PlanObject::All { kind }) => plural(kind).to_string(),
@@ -407,7 +404,7 @@ fn ObjectRow(
             }
             on:keydown=move |ev| {
                 if ev.alt_key() && ev.key() == "ArrowUp" && index > 0 { ev.prevent_default(); move_to(index - 1); }
-                if ev.alt_key() && ev.key() == "ArrowDown" && !last.get_untracked() { ev.prevent_default(); move_to(index + 1); }
+                if ev.alt_key() && ev.key() == "ArrowDown" && !untrack(last) { ev.prevent_default(); move_to(index + 1); }
             }>
             <span class="handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">"⠿"</span>
             {move || all_kind.get().map(|kind| view! { <span class="all-item">{plural(kind)}</span> })}
@@ -419,12 +416,12 @@ fn ObjectRow(
             <div class="row-actions">
                 <button type="button" class="icon" aria-label=move || format!("Move {} up", label()) prop:disabled=move || index == 0
                     on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
-                <button type="button" class="icon" aria-label=move || format!("Move {} down", label()) prop:disabled=move || last.get()
+                <button type="button" class="icon" aria-label=move || format!("Move {} down", label()) prop:disabled=last
                     on:click=move |_| move_to(index + 1)>"↓"</button>
                 <button type="button" class="icon remove" aria-label=move || format!("Remove {}", label())
                     on:click=move |_| { studio.focused_object.set(None); studio.edit("remove", "", PlanEdit::RemoveObject { index }); }>"✕"</button>
             </div>
-            {diagnostics_list(studio, move || diagnostics.get(), format!("object-{index}"))}
+            {diagnostics_list(studio, diagnostics, format!("object-{index}"))}
         </li>
     }
 }

@@ -110,7 +110,7 @@ pub fn Companions(studio: Studio) -> impl IntoView {
         let text = set.with_untracked(|s| {
             let s = s.as_ref().ok()?;
             let backup = studio.builder.with_untracked(|b| b.sql.clone())?;
-            let grants = studio.analysis.with_untracked(|a| a.grant_sql.clone());
+            let grants = studio.with_workspace(|ws| ws.grant_sql());
             Some(runbook(s, style.get_untracked(), &grants, &backup))
         });
         if let Some(text) = text {

@@ -7,6 +7,7 @@
 //! go to the studio's history, which holds typed and programmatic changes alike.
 
 use crate::browser;
+use crate::slots::Slots;
 use crate::studio::Studio;
 use leptos::html;
 use leptos::prelude::*;
@@ -92,13 +93,18 @@ pub fn Editor(studio: Studio) -> impl IntoView {
         }
         _ => {}
     };
-    let format_disabled =
-        move || studio.analysis.with(|a| a.formatted.as_ref().is_none_or(|f| *f == studio.text.get()));
+    let format_disabled = move || studio.analysis.with(|a| !a.formattable);
     let format = move |_| {
-        if let Some(f) = studio.analysis.with_untracked(|a| a.formatted.clone()) {
+        let formatted = studio.with_workspace(|ws| {
+            let f = ws.formatted();
+            (f.blocked_by.is_empty() && f.changed).then(|| f.text.clone())
+        });
+        if let Some(f) = formatted {
             let at = studio.cursor.get_untracked().min(f.len());
             let at = (0..=at).rev().find(|i| f.is_char_boundary(*i)).unwrap_or(0);
             studio.replace_text(f, at, "Formatted.");
+        } else {
+            studio.status.set("Already in canonical form.".into());
         }
     };
     let copy = move |_| browser::copy(studio, studio.text.get_untracked(), "SQL");
@@ -111,6 +117,8 @@ pub fn Editor(studio: Studio) -> impl IntoView {
         }
     };
     let initial = studio.text.get_untracked();
+    // The highlighted text, one signal per line (see `slots`): typing replaces one line's HTML.
+    let lines = Slots::new(move || studio.analysis.with(|a| a.overlay.clone()));
     // The editor grows with its text (6 to 30 lines of 13px × 1.5, plus padding and room for
     // a horizontal scroll bar), so a short statement leaves no empty box and a long one scrolls.
     let height = move || {
@@ -130,8 +138,14 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                 </div>
             </div>
             <div class="code-area" style:height=height>
-                <pre class="overlay" aria-hidden="true" node_ref=overlay
-                    inner_html=move || studio.analysis.with(|a| a.overlay.clone())></pre>
+                <pre class="overlay" aria-hidden="true" node_ref=overlay>
+                    <For each=move || 0..lines.count() key=|i| *i let:i>
+                        {
+                            let line = lines.slot(i);
+                            view! { <div class="line" inner_html=move || line.with(String::clone).unwrap_or_default()></div> }
+                        }
+                    </For>
+                </pre>
                 <textarea
                     id="sql"
                     node_ref=area

@@ -3,7 +3,7 @@
 
 use crate::analysis::GrantView;
 use crate::browser;
-use crate::slots::Slots;
+use crate::slots::{Slot, Slots};
 use crate::studio::Studio;
 use leptos::prelude::*;
 use starrocks_backup_sql::privileges::{Grantee, Scope};
@@ -24,7 +24,7 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
         studio.analysis.with(|a| a.grant_views(focused))
     });
     let copy_grants = move |_| {
-        browser::copy(studio, studio.analysis.with_untracked(|a| a.grant_sql.clone()), "the GRANT script")
+        browser::copy(studio, studio.with_workspace(|ws| ws.grant_sql()), "the GRANT script")
     };
     let copy_revokes = move |_| {
         browser::copy(studio, studio.analysis.with_untracked(|a| a.revoke_sql.clone()), "the REVOKE script")
@@ -68,7 +68,7 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
             <p class="hint">"Focus an object in the builder to see the grant that covers it."</p>
             <ol class="grants" id="grants">
                 <For each=move || 0..slots.count() key=|i| *i let:i>
-                    {slots.get(i).map(grant_row)}
+                    {grant_row(slots.slot(i))}
                 </For>
             </ol>
             {move || grants_empty.get().then(|| view! {
@@ -99,26 +99,20 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
 }
 
 /// One grant: the statement, why, what needs it; highlighted when it covers the focused object.
-fn grant_row(grant: ArcRwSignal<GrantView>) -> impl IntoView {
-    let g = grant.clone();
-    let covering = Memo::new(move |_| g.with(|g| g.covering));
-    let g = grant.clone();
-    let sql = Memo::new(move |_| g.with(|g| g.sql.clone()));
-    let g = grant.clone();
-    let reasons = Memo::new(move |_| g.with(|g| g.reasons.clone()));
-    let g = grant.clone();
-    let needed = Memo::new(move |_| g.with(|g| g.needed.clone()));
-    let only_if = Memo::new(move |_| grant.with(|g| g.only_if.clone()));
+fn grant_row(grant: Slot<GrantView>) -> impl IntoView {
+    let text = move |f: fn(&GrantView) -> &String| grant.with(|g| f(g).clone()).unwrap_or_default();
     view! {
-        <li class="grant" class:covering=move || covering.get()>
-            <pre class="grant-sql"><code>{move || sql.get()}</code></pre>
-            <ul class="reasons">{move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        <li class="grant" class:covering=move || grant.with(|g| g.covering).unwrap_or(false)>
+            <pre class="grant-sql"><code>{move || text(|g| &g.sql)}</code></pre>
+            <ul class="reasons">
+                {move || grant.with(|g| g.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view())}
+            </ul>
             {move || {
-                let needed = needed.get();
+                let needed = text(|g| &g.needed);
                 (!needed.is_empty()).then(|| view! { <p class="covers">"Needed by: " {needed}</p> })
             }}
             {move || {
-                let only_if = only_if.get();
+                let only_if = text(|g| &g.only_if);
                 (!only_if.is_empty()).then(|| view! { <p class="only-if">"Only if: " {only_if}</p> })
             }}
         </li>
