@@ -324,6 +324,7 @@ pub fn overlay(text: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
     let mut cut = vec![false; n + 1];
     let mut delta = vec![[0i32; 2]; n + 1];
     let mut empty = vec![0u8; n + 1];
+    cut[n] = true;
     let tokens = highlight(text);
     for (s, _) in &tokens {
         cut[s.start.min(n)] = true;
@@ -442,6 +443,25 @@ mod tests {
         assert!(!html.contains("<img"));
         assert!(html.contains("sq error"), "{html}");
         assert!(html.starts_with("<span class=\"kw\">BACKUP</span>"), "{html}");
+    }
+
+    #[test]
+    fn every_overlay_line_closes_what_it_opens() {
+        // A diagnostic over several lines: each line's HTML must stand alone, since each is a
+        // separate element. (The last line has no line break after it.)
+        let text = "BACKUP SNAPSHOT db.s TO r\nPROPERTIES (\"type\" = \"full\nmore\nlines";
+        let ws = Workspace::new(text, Default::default());
+        let mut error = ws.diagnostics().iter().find(|d| d.severity == Severity::Error).unwrap().clone();
+        error.span = Span::new(text.find("PROPERTIES").unwrap(), text.len() - 2);
+        let lines = overlay(text, &[error]);
+        assert_eq!(lines.len(), 4);
+        let marked = lines.iter().filter(|l| l.contains("<mark")).count();
+        assert_eq!(marked, 3, "{lines:?}");
+        assert!(lines[3].ends_with("</mark>es"), "{lines:?}");
+        for line in &lines {
+            assert_eq!(line.matches("<mark").count(), line.matches("</mark>").count(), "{line}");
+            assert_eq!(line.matches("<span").count(), line.matches("</span>").count(), "{line}");
+        }
     }
 
     #[test]
