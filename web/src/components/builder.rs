@@ -2,9 +2,9 @@
 //! a [`PlanEdit`] through the studio; what it shows is read from the builder memo.
 
 use crate::analysis::ObjectRowData;
-use crate::slots::{Slot, Slots};
 use crate::components::fields::{diagnostics_list, part_diagnostics, text_field};
 use crate::examples::{new_backup, new_restore, today};
+use crate::slots::{Slot, Slots};
 use crate::studio::{Studio, TARGETS};
 use leptos::either::Either;
 use leptos::prelude::*;

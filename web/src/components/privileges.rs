@@ -23,9 +23,8 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
         let focused = focused.get();
         studio.analysis.with(|a| a.grant_views(focused))
     });
-    let copy_grants = move |_| {
-        browser::copy(studio, studio.with_workspace(|ws| ws.grant_sql()), "the GRANT script")
-    };
+    let copy_grants =
+        move |_| browser::copy(studio, studio.with_workspace(|ws| ws.grant_sql()), "the GRANT script");
     let copy_revokes = move |_| {
         browser::copy(studio, studio.analysis.with_untracked(|a| a.revoke_sql.clone()), "the REVOKE script")
     };
