@@ -869,7 +869,7 @@ impl<'t> Items<'t> {
     fn push(&mut self, group: u8, value: &str, label: String, kind: CompletionKind, detail: Option<String>) {
         let later = !starts_with_ci(&label, self.typed);
         let lower = value.bytes().all(|b| !b.is_ascii_uppercase()) && value.is_ascii();
-        let key = (group == 0 && !(lower && label == value)).then(|| value.to_lowercase());
+        let key = (group == 0 && !(lower && label == value)).then(|| crate::lexer::fold_case(value));
         let order = self.entries.len();
         self.entries.push(Entry { group, later, key, order, item: CompletionItem { label, kind, detail } });
     }
@@ -890,7 +890,7 @@ impl<'t> Items<'t> {
         let names = self.entries.partition_point(|e| e.group == 0);
         let (named, keywords) = self.entries.split_at(names);
         let named_as = |k: &Entry| {
-            let key = k.item.label.to_lowercase();
+            let key = crate::lexer::fold_case(&k.item.label);
             let from = named.partition_point(|e| (e.later, e.key()) < (k.later, key.as_str()));
             named[from..].iter().take_while(|e| e.key() == key).any(|e| e.item.label == k.item.label)
         };
@@ -905,8 +905,8 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
     if s.len() >= prefix.len() && s.is_char_boundary(prefix.len()) && prefix.is_ascii() {
         return s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
     }
-    let mut s = s.chars().flat_map(char::to_lowercase);
-    prefix.chars().flat_map(char::to_lowercase).all(|p| s.next() == Some(p))
+    let mut s = s.chars().map(crate::lexer::fold_char);
+    prefix.chars().map(crate::lexer::fold_char).all(|p| s.next() == Some(p))
 }
 
 #[cfg(test)]

@@ -64,29 +64,17 @@ VERSION*\nVIEW*\nVIEWS*\nVOLUME*\nVOLUMES*\nWAREHOUSE*\nWAREHOUSES*\nWARNINGS*\n
 WHERE\nWHITELIST*\nWITH\nWORK*\nWORKSPACE*\nWORKSPACES*\nWRITE*\nYEAR*\n";
 
 /// `Some(true)` for a non-reserved keyword, `Some(false)` for a reserved one, `None` for a
-/// plain word. `word` must be upper case. A binary search over the lines of [`LIST`].
+/// plain word. `word` must be upper case. A binary search over the lines of [`LIST`], split
+/// once into a table on first use (the list stays one string in the binary, which is smaller
+/// than a static table of slices; searching the string itself scanned for line breaks at
+/// every step, about 4 ms of every keystroke in the app at 500 objects).
 pub(crate) fn lookup(word: &str) -> Option<bool> {
-    let (mut lo, mut hi) = (0, LIST.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let start = LIST[..mid].rfind('\n').map_or(0, |i| i + 1).max(lo);
-        let end = LIST[start..].find('\n').map_or(LIST.len(), |i| start + i);
-        let line = &LIST[start..end];
-        let (keyword, non_reserved) = match line.strip_suffix('*') {
-            Some(k) => (k, true),
-            None => (line, false),
-        };
-        match keyword.cmp(word) {
-            std::cmp::Ordering::Equal => return Some(non_reserved),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    None
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, bool)>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| all().collect());
+    table.binary_search_by(|(k, _)| (*k).cmp(word)).ok().map(|i| table[i].1)
 }
 
 /// Every keyword with its non-reserved flag, in order.
-#[allow(dead_code)]
 pub(crate) fn all() -> impl Iterator<Item = (&'static str, bool)> {
     LIST.lines().map(|l| match l.strip_suffix('*') {
         Some(k) => (k, true),

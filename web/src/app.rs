@@ -1,34 +1,119 @@
-//! The page: header, editor, diagnostics and formatted output.
+//! The page: header, builder beside the SQL and its diagnostics, privileges and companion
+//! statements below. One [`Studio`] holds every signal; the components only show it.
 
-use crate::analysis::Analysis;
-use crate::components::{diagnostics::Diagnostics, editor::Editor, formatted::Formatted};
+use crate::browser;
+use crate::components::{
+    builder::Builder, companions::Companions, diagnostics::Diagnostics, editor::Editor,
+    privileges::Privileges,
+};
+use crate::examples::{EXAMPLES, FIRST_VISIT};
+use crate::persist::{Persistence, Saved, THEME_KEY};
+use crate::studio::Studio;
 use leptos::prelude::*;
-
-/// What the editor holds when the page opens.
-pub const EXAMPLE: &str = "BACKUP SNAPSHOT sales.snapshot_20240601
-TO s3_repo
-ON (TABLE orders PARTITION (p20240601, p20240602), TABLE customers)
-PROPERTIES (\"type\" = \"full\", \"timeout\" = \"86400\");
-";
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let (sql, set_sql) = signal(EXAMPLE.to_string());
-    let analysis = Memo::new(move |_| sql.with(|text| Analysis::of(text)));
+    let saved = Saved::load();
+    let text = saved.text.clone().unwrap_or_else(|| FIRST_VISIT.to_string());
+    let cursor = saved.cursor.min(text.len());
+    let cursor = (0..=cursor).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+    let studio = Studio::new(text, cursor, saved.settings());
+    if let Some(g) = &saved.grantee {
+        // Kept exactly as typed, even when it does not parse yet.
+        studio.grantee.set(g.clone());
+    }
+    studio.reset_history();
+    let persistence = Persistence::start(studio, saved);
+    // The status line fades after a few seconds (the live region has announced it by then).
+    Effect::new(move |_| {
+        let message = studio.status.get();
+        if !message.is_empty() {
+            set_timeout(
+                move || {
+                    if studio.status.get_untracked() == message {
+                        studio.status.set(String::new());
+                    }
+                },
+                std::time::Duration::from_secs(4),
+            );
+        }
+    });
+    view! {
+        <Header studio=studio />
+        {move || persistence.conflict.get().then(|| view! {
+            <div class="banner" role="alert">
+                <p>"Another tab changed the saved work. This tab has stopped saving so neither is overwritten."</p>
+                <button type="button" on:click=move |_| persistence.load_theirs(studio)>"Load the other tab's work"</button>
+                <button type="button" on:click=move |_| persistence.keep_mine(studio)>"Keep this tab's work"</button>
+            </div>
+        })}
+        {move || persistence.failed.get().then(|| view! {
+            <div class="banner" role="alert"><p>"The browser refused to save your work (storage full or disabled). Copy or download the SQL before closing the page."</p></div>
+        })}
+        <main class="studio">
+            <div class="col build"><Builder studio=studio /></div>
+            <div class="col sql">
+                <Editor studio=studio />
+                <Diagnostics studio=studio />
+            </div>
+            <div class="col grants"><Privileges studio=studio /></div>
+            <div class="col more"><Companions studio=studio /></div>
+        </main>
+        <div class="sr-only" role="status" aria-live="polite" id="status">{move || studio.status.get()}</div>
+        <div class="toast" aria-hidden="true" class:shown=move || !studio.status.get().is_empty()>{move || studio.status.get()}</div>
+    }
+}
+
+/// Title, examples, undo/redo and the theme.
+#[component]
+fn Header(studio: Studio) -> impl IntoView {
+    let theme = RwSignal::new(browser::load(THEME_KEY).unwrap_or_else(|| "system".into()));
+    Effect::new(move |_| browser::apply_theme(&theme.get()));
+    let load_example = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some((label, sql)) = v.parse::<usize>().ok().and_then(|i| EXAMPLES.get(i)) {
+            studio.replace_text(
+                sql.to_string(),
+                0,
+                &format!("Loaded the example “{label}” (Ctrl+Z brings your text back)."),
+            );
+        }
+        // Back to the prompt, so the same example can be picked again.
+        if let Some(select) =
+            ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        {
+            select.set_value("");
+        }
+    };
     view! {
         <header class="app-header">
-            <h1>"StarRocks Backup Studio"</h1>
-            <p class="tagline">
-                "Check and format StarRocks BACKUP and RESTORE statements as you type."
-            </p>
-        </header>
-        <main class="layout">
-            <Editor sql=sql set_sql=set_sql />
-            <div class="results">
-                <Diagnostics analysis=analysis set_sql=set_sql />
-                <Formatted analysis=analysis />
+            <div class="brand">
+                <h1>"StarRocks Backup Studio"</h1>
+                <p class="tagline">"Build BACKUP and RESTORE statements by pointing or typing; see every problem and the GRANTs they need."</p>
             </div>
-        </main>
+            <div class="header-actions">
+                <label for="f-example" class="sr-only">"Examples"</label>
+                <select id="f-example" on:change=load_example>
+                    <option value="">"Examples…"</option>
+                    {EXAMPLES.iter().enumerate().map(|(i, (label, _))| view! { <option value=i.to_string()>{*label}</option> }).collect_view()}
+                </select>
+                <button type="button" id="undo" on:click=move |_| studio.undo() prop:disabled=move || !studio.can_undo()
+                    title="Undo (Ctrl+Z)">"Undo"</button>
+                <button type="button" id="redo" on:click=move |_| studio.redo() prop:disabled=move || !studio.can_redo()
+                    title="Redo (Ctrl+Shift+Z)">"Redo"</button>
+                <label for="f-theme" class="sr-only">"Theme"</label>
+                <select id="f-theme" prop:value=move || theme.get()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        browser::save(THEME_KEY, &v);
+                        theme.set(v);
+                    }>
+                    <option value="system">"Theme: system"</option>
+                    <option value="light">"Theme: light"</option>
+                    <option value="dark">"Theme: dark"</option>
+                </select>
+            </div>
+        </header>
     }
 }

@@ -8,9 +8,19 @@
 
 mod analysis;
 mod app;
+mod browser;
 mod components;
+mod examples;
+mod history;
+mod persist;
+mod slots;
+mod studio;
 
 fn main() {
+    // Debug builds print a panic's message in the console. Release builds abort on a panic
+    // without formatting it (`-Cpanic=immediate-abort`, see xtask's APP_RUSTFLAGS), so the
+    // hook would be dead weight there.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

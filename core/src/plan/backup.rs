@@ -36,7 +36,7 @@ impl BackupType {
 
     /// Reads a value as StarRocks does (`BackupType.valueOf(value.toUpperCase())`).
     pub fn parse(value: &str) -> Option<BackupType> {
-        match value.to_uppercase().as_str() {
+        match crate::lexer::java_upper_str(value).as_str() {
             "FULL" => Some(BackupType::Full),
             "INCREMENTAL" => Some(BackupType::Incremental),
             _ => None,

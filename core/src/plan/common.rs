@@ -210,7 +210,7 @@ fn distinct_name_errors<'a>(
         if name.eq_ignore_ascii_case("default_catalog") {
             out.push(PlanError::DefaultCatalog);
         }
-        if !seen.insert(name.to_lowercase()) {
+        if !seen.insert(crate::lexer::fold_case(name)) {
             out.push(duplicate(name.to_string()));
         }
     }

@@ -646,7 +646,7 @@ impl<'c> ObjectIndex<'c> {
         if self.cx.options.case_sensitive_duplicates() {
             name.to_string()
         } else {
-            name.to_lowercase()
+            crate::lexer::fold_case(name)
         }
     }
 
@@ -666,7 +666,7 @@ impl<'c> ObjectIndex<'c> {
                 }
             }
             PlanObject::Named(n) => {
-                self.functions.insert(n.name.to_lowercase());
+                self.functions.insert(crate::lexer::fold_case(&n.name));
             }
         }
     }
@@ -694,7 +694,7 @@ impl<'c> ObjectIndex<'c> {
                 }
             }
             PlanObject::Named(n) => {
-                if self.functions.contains(&n.name.to_lowercase()) {
+                if self.functions.contains(&crate::lexer::fold_case(&n.name)) {
                     return Err(PlanError::DuplicateObject {
                         name: n.name.clone(),
                         existing: ObjectKind::Function,

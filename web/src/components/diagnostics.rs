@@ -1,39 +1,55 @@
-//! The list of diagnostics.
+//! The list of diagnostics under the editor.
 
-use crate::analysis::{Analysis, DiagnosticRow};
+use crate::analysis::Row;
+use crate::studio::Studio;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// Lists every diagnostic with its severity, code, message and `line:column`.
+/// Every error and warning with its code, message, position, help and fix; notes folded away.
+/// Clicking a diagnostic selects its span in the editor.
 #[component]
-pub fn Diagnostics(analysis: Memo<Analysis>, set_sql: WriteSignal<String>) -> impl IntoView {
-    let rows = move || analysis.with(|a| a.diagnostics.clone());
-    let notes = move || analysis.with(|a| a.notes.clone());
+pub fn Diagnostics(studio: Studio) -> impl IntoView {
+    let rows = Memo::new(move |_| studio.analysis.with(|a| a.diagnostics.clone()));
+    let notes = Memo::new(move |_| studio.analysis.with(|a| a.notes.clone()));
+    let summary = move || {
+        let rows = rows.get();
+        let errors = rows.iter().filter(|r| r.severity == starrocks_backup_sql::Severity::Error).count();
+        let warnings = rows.len() - errors;
+        match (errors, warnings) {
+            (0, 0) => "No problems".to_string(),
+            (e, w) => format!(
+                "{e} error{}, {w} warning{}",
+                if e == 1 { "" } else { "s" },
+                if w == 1 { "" } else { "s" }
+            ),
+        }
+    };
     view! {
-        <section class="panel" aria-labelledby="diagnostics-heading">
-            <h2 id="diagnostics-heading">
-                "Diagnostics " <span class="count">{move || rows().len()}</span>
-            </h2>
-            <div id="diagnostics" aria-live="polite">
+        <section class="panel diagnostics" aria-labelledby="diagnostics-heading">
+            <div class="panel-head">
+                <h2 id="diagnostics-heading">"Diagnostics"</h2>
+                <span class="count" id="diagnostics-summary" role="status" aria-live="polite">{summary}</span>
+            </div>
+            <div id="diagnostics">
                 {move || {
-                    let rows = rows();
+                    let rows = rows.get();
                     if rows.is_empty() {
-                        Either::Left(view! { <p class="all-clear">"No problems found."</p> })
+                        Either::Left(view! { <p class="all-clear">"No problems found for this version and cluster."</p> })
                     } else {
                         Either::Right(view! {
                             <ul class="diagnostic-list">
-                                {rows.into_iter().map(|d| row(d, set_sql)).collect_view()}
+                                {rows.into_iter().map(|d| row(d, studio)).collect_view()}
                             </ul>
                         })
                     }
                 }}
             </div>
             {move || {
-                let notes = notes();
+                let notes = notes.get();
                 (!notes.is_empty()).then(|| view! {
                     <details id="notes" class="notes">
                         <summary>{format!("Notes ({})", notes.len())}</summary>
-                        <ul class="diagnostic-list">{notes.into_iter().map(|d| row(d, set_sql)).collect_view()}</ul>
+                        <ul class="diagnostic-list">{notes.into_iter().map(|d| row(d, studio)).collect_view()}</ul>
                     </details>
                 })
             }}
@@ -41,23 +57,27 @@ pub fn Diagnostics(analysis: Memo<Analysis>, set_sql: WriteSignal<String>) -> im
     }
 }
 
-fn row(d: DiagnosticRow, set_sql: WriteSignal<String>) -> impl IntoView {
+fn row(d: Row, studio: Studio) -> impl IntoView {
     let severity = d.severity.as_str();
+    let (start, end) = (d.start, d.end);
+    let index = d.index;
+    let locate = format!("Select {} {} at line {}, column {}", severity, d.code, d.line, d.column);
     view! {
         <li class=format!("diagnostic {severity}")>
-            <span class="severity">{severity}</span>
-            " "
-            <code class="code">{d.code}</code>
-            " "
-            <span class="position">{format!("{}:{}", d.line, d.column)}</span>
+            <button type="button" class="locate" aria-label=locate title="Select it in the SQL"
+                on:click=move |_| studio.select.set(Some((start, end)))>
+                <span class="severity">{severity}</span>
+                " "
+                <code class="code">{d.code}</code>
+                " "
+                <span class="position">{format!("{}:{}", d.line, d.column)}</span>
+            </button>
             <p class="message">{d.message}</p>
-            {d.help.map(|help| view! { <p class="help">"Help: " {help}</p> })}
-            {d.fix.map(|(message, fixed)| {
+            {d.help.map(|help| view! { <p class="help">{help}</p> })}
+            {d.fix.map(|message| {
                 let label = format!("Apply fix: {message}");
                 view! {
-                    <button type="button" class="fix" aria-label=label.clone() on:click=move |_| set_sql.set(fixed.clone())>
-                        {label.clone()}
-                    </button>
+                    <button type="button" class="fix" on:click=move |_| studio.apply_fix(index)>{label}</button>
                 }
             })}
         </li>

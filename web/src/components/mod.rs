@@ -1,5 +1,9 @@
-//! Small view components. Each takes signals and renders; none holds logic of its own.
+//! The views. Each takes the [`Studio`](crate::studio::Studio) and wires its signals to
+//! markup; none holds logic of its own beyond what to show.
 
+pub mod builder;
+pub mod companions;
 pub mod diagnostics;
 pub mod editor;
-pub mod formatted;
+pub mod fields;
+pub mod privileges;

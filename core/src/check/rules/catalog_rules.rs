@@ -601,14 +601,18 @@ pub(super) fn backup_db<'a>(b: &'a BackupStmt, cat: &'a Catalog) -> Option<Backu
 /// The closest name to `name` among `candidates`: an exact match ignoring case first, then
 /// the nearest by edit distance (at most a third of the name's length, at least 1).
 pub(super) fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let lower = name.to_lowercase();
+    let lower = crate::lexer::fold_case(name);
     let limit = (name.chars().count() / 3).clamp(1, 3);
     let mut best: Option<(usize, &'a str)> = None;
     for c in candidates {
         if c == name {
             continue;
         }
-        let dist = if c.to_lowercase() == lower { 0 } else { edit_distance(&lower, &c.to_lowercase()) };
+        let dist = if crate::lexer::fold_case(c) == lower {
+            0
+        } else {
+            edit_distance(&lower, &crate::lexer::fold_case(c))
+        };
         if dist <= limit && best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, c));
         }
@@ -699,7 +703,7 @@ pub(super) fn with_suggestion_text(
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => std::iter::once(f.to_ascii_uppercase()).chain(c).collect(),
         None => String::new(),
     }
 }

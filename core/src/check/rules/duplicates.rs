@@ -31,7 +31,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     };
     let Some(on) = on else { return };
     let case_sensitive = cx.options.has(Feature::CaseSensitiveDuplicates);
-    let key = |s: &str| if case_sensitive { s.to_string() } else { s.to_lowercase() };
+    let key = |s: &str| if case_sensitive { s.to_string() } else { crate::lexer::fold_case(s) };
     // Tables, views and materialized views, with their index in the ON list.
     let indexed: Vec<(usize, &NamedObject)> = on
         .items

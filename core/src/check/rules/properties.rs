@@ -151,7 +151,7 @@ fn backup(cx: &Context<'_>, p: &Properties, out: &mut Vec<Diagnostic>) {
     for e in effective(p) {
         let v = &e.value.value;
         match e.key.value.as_str() {
-            "type" => match v.to_uppercase().as_str() {
+            "type" => match crate::lexer::java_upper_str(v).as_str() {
                 "FULL" => {}
                 "INCREMENTAL" => out.push(
                     cx.diag("SR322", "incremental backups are not supported", e.value.span)
@@ -248,7 +248,7 @@ fn unknown_keys(
 
 /// Edit distance ≤ 2 for keys of 6+ characters, ≤ 1 otherwise.
 fn close(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.to_lowercase().chars().collect(), b.chars().collect());
+    let (a, b): (Vec<char>, Vec<char>) = (a.to_ascii_lowercase().chars().collect(), b.chars().collect());
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];

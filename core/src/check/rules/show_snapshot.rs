@@ -50,7 +50,7 @@ fn unparen(e: &Expr) -> &Expr {
 /// `snapshot` or `timestamp` (any case) as a one-part column reference.
 fn column(e: &Expr) -> Option<String> {
     match &unparen(e).kind {
-        ExprKind::Column(q) if q.parts.len() == 1 => Some(q.parts[0].value.to_lowercase()),
+        ExprKind::Column(q) if q.parts.len() == 1 => Some(crate::lexer::fold_case(&q.parts[0].value)),
         _ => None,
     }
 }
