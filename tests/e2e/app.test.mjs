@@ -118,6 +118,15 @@ test("a BACKUP built only in the builder is the SQL in the editor", { timeout: 9
       'PROPERTIES ("timeout" = "7200");\n',
   );
   await page.locator("#diagnostics .all-clear").waitFor();
+  // Drag and drop: the materialized view onto the first row, and back with the keyboard.
+  await page.locator("ol.objects > li").nth(3).dragTo(page.locator("ol.objects > li").nth(0));
+  assert.match(await sqlOf(page), /ON \(\n    MATERIALIZED VIEW mv_daily,\n    TABLE customers,/);
+  await page.focus("#f-object-0-name");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Alt+ArrowDown");
+  assert.match(await sqlOf(page), /VIEW sales_summary,\n    MATERIALIZED VIEW mv_daily,\n    ALL FUNCTIONS/);
+  // Download: the whole text as a .sql file.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .sql" }).click()]);
+  assert.equal(download.suggestedFilename(), "backup.sql");
   // Remove one object, then the temporary flag on the partitions.
   await page.getByRole("button", { name: "Remove MATERIALIZED VIEW mv_daily" }).click();
   await page.check("#f-object-1-temporary");

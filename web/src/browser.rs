@@ -71,3 +71,26 @@ pub fn apply_theme(theme: &str) {
         }
     }
 }
+
+/// After the next render, moves the focus from the element whose id holds `-{from}-` to the
+/// one whose id holds `-{to}-` (the same control of another object row), if both exist.
+pub fn move_focus(from: usize, to: usize) {
+    let Some(id) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id())
+        .filter(|id| id.contains(&format!("-{from}-")))
+    else {
+        return;
+    };
+    let target = id.replacen(&format!("-{from}-"), &format!("-{to}-"), 1);
+    request_animation_frame(move || {
+        if let Some(e) = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&target))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = e.focus();
+        }
+    });
+}

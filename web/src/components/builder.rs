@@ -385,6 +385,8 @@ fn ObjectRow(
     let move_to = move |to: usize| {
         studio.edit("move", "", PlanEdit::MoveObject { from: index, to });
         studio.focused_object.set(Some(to));
+        // The rows are drawn by position: keep the focus on the object that moved.
+        crate::browser::move_focus(index, to);
     };
     let name_control = format!("object-{index}-name");
     let partitions_control = format!("object-{index}-partitions");
@@ -414,9 +416,9 @@ fn ObjectRow(
                 view! { <NamedFields studio=studio index=index object=object restore=restore name_control=name_control partitions_control=partitions_control /> }
             })}
             <div class="row-actions">
-                <button type="button" class="icon" aria-label=move || format!("Move {} up", label()) prop:disabled=move || index == 0
+                <button type="button" class="icon" id=format!("f-object-{index}-up") aria-label=move || format!("Move {} up", label()) prop:disabled=move || index == 0
                     on:click=move |_| move_to(index.saturating_sub(1))>"↑"</button>
-                <button type="button" class="icon" aria-label=move || format!("Move {} down", label()) prop:disabled=last
+                <button type="button" class="icon" id=format!("f-object-{index}-down") aria-label=move || format!("Move {} down", label()) prop:disabled=last
                     on:click=move |_| move_to(index + 1)>"↓"</button>
                 <button type="button" class="icon remove" aria-label=move || format!("Remove {}", label())
                     on:click=move |_| { studio.focused_object.set(None); studio.edit("remove", "", PlanEdit::RemoveObject { index }); }>"✕"</button>
