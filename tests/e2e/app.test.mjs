@@ -175,7 +175,7 @@ test("an error is underlined at its span, selected from its diagnostic and fixed
   const underlined = await page.locator(".overlay mark.sq.error").allInnerTexts();
   assert.deepEqual(underlined.join(""), '"tiemout"');
   // The control beside the field shows it too (every control shows its own diagnostics).
-  await error.getByRole("button", { name: /Select error SR320 at line 1, column 63/ }).click();
+  await error.getByRole("button", { name: /Select error SR320 1:63 in the SQL/ }).click();
   const selected = await page.evaluate(() => {
     const a = document.querySelector("#sql");
     return [document.activeElement === a, a.value.slice(a.selectionStart, a.selectionEnd)];

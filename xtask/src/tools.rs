@@ -14,8 +14,13 @@ pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 /// Trunk's version.
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// The root package.json's devDependencies, exactly as pinned there.
-pub const NODE_DEV_DEPENDENCIES: [(&str, &str); 4] =
-    [("binaryen", "132.0.0"), ("esbuild", "0.25.12"), ("playwright-core", "1.65.1"), ("typescript", "5.9.3")];
+pub const NODE_DEV_DEPENDENCIES: [(&str, &str); 5] = [
+    ("axe-core", "4.14.1"),
+    ("binaryen", "132.0.0"),
+    ("esbuild", "0.25.12"),
+    ("playwright-core", "1.65.1"),
+    ("typescript", "5.9.3"),
+];
 /// Debian's Chromium, which the browser tests drive.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 /// Debian's ChromeDriver (for wasm-bindgen-test-runner's browser tests).

@@ -61,7 +61,8 @@ fn row(d: Row, studio: Studio) -> impl IntoView {
     let severity = d.severity.as_str();
     let (start, end) = (d.start, d.end);
     let index = d.index;
-    let locate = format!("Select {} {} at line {}, column {}", severity, d.code, d.line, d.column);
+    // The visible text ("error SR320 1:63") is part of the name, as assistive tools expect.
+    let locate = format!("Select {} {} {}:{} in the SQL", severity, d.code, d.line, d.column);
     view! {
         <li class=format!("diagnostic {severity}")>
             <button type="button" class="locate" aria-label=locate title="Select it in the SQL"
