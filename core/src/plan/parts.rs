@@ -66,7 +66,7 @@ pub fn parts_of(stmt: &Statement) -> Vec<(Part, Span)> {
         }
         _ => return Vec::new(),
     }
-    leaves.sort_by_key(|(_, s)| s.start);
+    crate::order::sort_stable_by(&mut leaves, |(_, s)| (s.start, 0));
     containers.extend(leaves);
     containers
 }
