@@ -410,6 +410,19 @@ for (const [name, colorScheme, width] of [
   });
 }
 
+test("without a clipboard API the copy buttons say so instead of failing", { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  // As on plain http from another host: browsers hide the clipboard outside secure contexts.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+  const { page, problems } = await openApp({ context });
+  await page.getByRole("button", { name: "Copy", exact: true }).first().click();
+  await page.locator("#status").filter({ hasText: "Could not copy SQL: this page has no clipboard access" }).waitFor();
+  await page.getByRole("button", { name: "Copy GRANTs" }).click();
+  await page.locator("#status").filter({ hasText: "Could not copy the GRANT script" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the theme toggle overrides the system and is remembered", { timeout: 60_000 }, async () => {
   const { context, page, problems } = await openApp({ colorScheme: "light" });
   await page.selectOption("#f-theme", "dark");

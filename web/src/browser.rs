@@ -12,6 +12,11 @@ fn window() -> Option<web_sys::Window> {
 /// Copies `text` to the clipboard and says so (or says how to copy by hand).
 pub fn copy(studio: Studio, text: String, what: &'static str) {
     let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else { return };
+    // Browsers hide the clipboard outside secure contexts (plain http from another host).
+    if clipboard.is_undefined() {
+        studio.status.set(format!("Could not copy {what}: this page has no clipboard access. Select the text and press Ctrl+C."));
+        return;
+    }
     let promise = clipboard.write_text(&text);
     leptos::task::spawn_local(async move {
         let message = match wasm_bindgen_futures::JsFuture::from(promise).await {
