@@ -14,7 +14,9 @@ pub fn copy(studio: Studio, text: String, what: &'static str) {
     let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else { return };
     // Browsers hide the clipboard outside secure contexts (plain http from another host).
     if clipboard.is_undefined() {
-        studio.status.set(format!("Could not copy {what}: this page has no clipboard access. Select the text and press Ctrl+C."));
+        studio.status.set(format!(
+            "Could not copy {what}: this page has no clipboard access. Select the text and press Ctrl+C."
+        ));
         return;
     }
     let promise = clipboard.write_text(&text);

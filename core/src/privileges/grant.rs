@@ -381,49 +381,67 @@ struct Group {
     key: Key,
     covers: Vec<Cover>,
     broader: Vec<String>,
+    /// The privileges of its covers whose requirement has no condition.
+    unconditional: Vec<Privilege>,
+}
+
+impl Group {
+    fn add(&mut self, cover: Cover, plans: &[PrivilegePlan]) {
+        let (i, j, p) = cover;
+        if plans[i].requirements[j].condition.is_none() && !self.unconditional.contains(&p) {
+            self.unconditional.push(p);
+        }
+        self.covers.push(cover);
+    }
 }
 
 /// The grants for `plans` (one plan: the statement's; several: a script's, merged). Requirements
 /// on `admin_priv` (targets before 3.0) get no grant: their plan's notes say why.
 pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantScript {
     let mut groups: Vec<Group> = Vec::new();
+    // Each group's position by its `ON …` text (one text per key): a look-up, not a scan.
+    let mut by_on: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut refused = Vec::new();
     for (i, plan) in plans.iter().enumerate() {
         for (j, req) in plan.requirements.iter().enumerate() {
             if req.privilege == Privilege::AdminPriv {
                 continue;
             }
-            let (key, broader) = match key_for(req, options.scope).and_then(|(k, b)| k.on().map(|_| (k, b))) {
-                Ok(kb) => kb,
-                Err(mut reason) => {
-                    let broad = match key_for(req, Scope::Broad) {
-                        Ok((k, _)) if k.on().is_ok() => k.on().ok(),
-                        _ => None,
-                    };
-                    if let Some(on) = broad {
-                        reason.push_str(&format!("; the broad form can be granted instead: ON {on}"));
+            let (key, on, broader) =
+                match key_for(req, options.scope).and_then(|(k, b)| k.on().map(|on| (k, on, b))) {
+                    Ok(kob) => kob,
+                    Err(mut reason) => {
+                        let broad = match key_for(req, Scope::Broad) {
+                            Ok((k, _)) if k.on().is_ok() => k.on().ok(),
+                            _ => None,
+                        };
+                        if let Some(on) = broad {
+                            reason.push_str(&format!("; the broad form can be granted instead: ON {on}"));
+                        }
+                        let r = Refusal {
+                            statement: i,
+                            location: plan.location.clone(),
+                            privilege: req.privilege,
+                            object: req.object.describe(),
+                            reason,
+                        };
+                        if !refused.contains(&r) {
+                            refused.push(r);
+                        }
+                        continue;
                     }
-                    let r = Refusal {
-                        statement: i,
-                        location: plan.location.clone(),
-                        privilege: req.privilege,
-                        object: req.object.describe(),
-                        reason,
-                    };
-                    if !refused.contains(&r) {
-                        refused.push(r);
-                    }
-                    continue;
-                }
-            };
-            let g = match groups.iter().position(|g| g.key == key) {
-                Some(p) => &mut groups[p],
-                None => {
-                    groups.push(Group { key, covers: Vec::new(), broader: Vec::new() });
-                    groups.last_mut().expect("just pushed")
-                }
-            };
-            g.covers.push((i, j, req.privilege));
+                };
+            let at = *by_on.entry(on).or_insert_with(|| {
+                groups.push(Group {
+                    key,
+                    covers: Vec::new(),
+                    broader: Vec::new(),
+                    unconditional: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            let g = &mut groups[at];
+            g.add((i, j, req.privilege), plans);
             if let Some(b) = broader {
                 if !g.broader.contains(&b) {
                     g.broader.push(b);
@@ -433,16 +451,15 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
     }
     // A grant a broader one covers is dropped (privilege by privilege), and its statement parts
     // move to the broader grant, but only into a grant that is itself unconditional.
-    let unconditional = |g: &Group, p: Privilege| {
-        g.covers.iter().any(|&(i, j, q)| q == p && plans[i].requirements[j].condition.is_none())
-    };
     for k in 0..groups.len() {
         for parent in groups[k].key.parents() {
-            let Some(pi) = groups.iter().position(|g| g.key == parent) else { continue };
+            let Some(&pi) = parent.on().ok().and_then(|on| by_on.get(&on)) else { continue };
             let (moved, kept): (Vec<Cover>, Vec<Cover>) =
-                groups[k].covers.iter().partition(|&&(_, _, p)| unconditional(&groups[pi], p));
+                groups[k].covers.iter().partition(|&&(_, _, p)| groups[pi].unconditional.contains(&p));
             groups[k].covers = kept;
-            groups[pi].covers.extend(moved);
+            for cover in moved {
+                groups[pi].add(cover, plans);
+            }
         }
     }
     groups.retain(|g| !g.covers.is_empty());
