@@ -110,6 +110,12 @@ pub static RULES: &[RuleInfo] = &[
         DiagnosticKind::Lexical,
         "A `/*` comment is never closed.",
     ),
+    RuleInfo::warning(
+        "SR005",
+        "doubled-backquote",
+        DiagnosticKind::Lexical,
+        "A doubled backquote inside a quoted name: StarRocks removes every backquote, so `a``b` is the name `ab` (no name can hold a backquote).",
+    ),
     RuleInfo::error(
         "SR100",
         "syntax-error",

@@ -263,6 +263,9 @@ pub fn lex(text: &str) -> Lexed {
                 if kind == Tok::Slash && cur.starts_with(i, "/*") {
                     out.diagnostics.push(unterminated_comment_diagnostic(text, i));
                 }
+                if kind == Tok::BackquotedIdent && len > 2 && text[i + 1..i + len - 1].contains("``") {
+                    out.diagnostics.push(doubled_backquote_diagnostic(text, Span::new(i, i + len)));
+                }
                 out.tokens.push(Token { kind, span: Span::new(i, i + len) });
                 i += len;
             }
@@ -630,6 +633,22 @@ fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
         "token recognition error at: '{}' (printed on the server console only)",
         antlr_display(c)
     ))
+}
+
+/// A doubled backquote inside a quoted name: it does not escape a backquote in StarRocks, whose
+/// `visitBackQuotedIdentifier` removes every backquote, so `` `a``b` `` is the name `ab`.
+fn doubled_backquote_diagnostic(text: &str, span: Span) -> Diagnostic {
+    let written = &text[span.start..span.end];
+    let value = backquoted_value(written);
+    Diagnostic::new(
+        "SR005",
+        Severity::Warning,
+        DiagnosticKind::Lexical,
+        format!("StarRocks reads {written} as the name `{value}`: it removes every backquote inside a quoted name"),
+        span,
+    )
+    .with_help("a doubled backquote does not stand for a backquote in StarRocks, and no name can hold one")
+    .with_fix(Fix::single(format!("write `{value}`"), span, format!("`{value}`")))
 }
 
 /// How ANTLR's `Lexer.getErrorDisplay` prints a character: line feed, carriage return and
