@@ -110,12 +110,6 @@ pub static RULES: &[RuleInfo] = &[
         DiagnosticKind::Lexical,
         "A `/*` comment is never closed.",
     ),
-    RuleInfo::warning(
-        "SR005",
-        "doubled-backquote",
-        DiagnosticKind::Lexical,
-        "A doubled backquote inside a quoted name: StarRocks removes every backquote, so `a``b` is the name `ab` (no name can hold a backquote).",
-    ),
     RuleInfo::error(
         "SR100",
         "syntax-error",
@@ -268,6 +262,12 @@ pub static RULES: &[RuleInfo] = &[
         "show-restore-where-ignored",
         DiagnosticKind::Statement,
         "SHOW RESTORE without FROM ignores its WHERE clause.",
+    ),
+    RuleInfo::warning(
+        "SR213",
+        "doubled-backquote",
+        DiagnosticKind::Statement,
+        "A doubled backquote inside a quoted name: StarRocks's AST builder removes every backquote, so `a``b` is the name `ab` (no name can hold a backquote).",
     ),
 ];
 

@@ -636,14 +636,16 @@ fn dropped_char_diagnostic(text: &str, i: usize, c: char) -> Diagnostic {
 }
 
 /// A doubled backquote inside a quoted name: it does not escape a backquote in StarRocks, whose
-/// `visitBackQuotedIdentifier` removes every backquote, so `` `a``b` `` is the name `ab`.
+/// `visitBackQuotedIdentifier` removes every backquote, so `` `a``b` `` is the name `ab`. The
+/// lexer sees it, but the rule mirrors the AST builder (a statement rule, which does not stop
+/// formatting as text the lexer drops does).
 fn doubled_backquote_diagnostic(text: &str, span: Span) -> Diagnostic {
     let written = &text[span.start..span.end];
     let value = backquoted_value(written);
     Diagnostic::new(
-        "SR005",
+        "SR213",
         Severity::Warning,
-        DiagnosticKind::Lexical,
+        DiagnosticKind::Statement,
         format!("StarRocks reads {written} as the name `{value}`: it removes every backquote inside a quoted name"),
         span,
     )

@@ -340,6 +340,27 @@ const TTL_UNITS: &[&str] = &[
     "MONTHS", "YEAR", "YEARS",
 ];
 
+/// The duration a shorthand such as `7d`, `12h`, `30min` or `2weeks` means, written as StarRocks
+/// reads it (`7 DAY`). `m` alone is left alone: minute or month?
+fn ttl_shorthand(v: &str) -> Option<String> {
+    let v = v.trim();
+    let digits = v.bytes().take_while(u8::is_ascii_digit).count();
+    let (n, unit) = v.split_at(digits);
+    let n: i64 = n.parse().ok().filter(|n| *n > 0)?;
+    let unit = unit.trim().to_ascii_uppercase();
+    let full = match unit.as_str() {
+        "S" | "SEC" | "SECS" => "SECOND",
+        "MIN" | "MINS" => "MINUTE",
+        "H" | "HR" | "HRS" => "HOUR",
+        "D" => "DAY",
+        "W" | "WK" | "WKS" => "WEEK",
+        "MO" | "MON" | "MONS" => "MONTH",
+        "Y" | "YR" | "YRS" => "YEAR",
+        u => TTL_UNITS.iter().find(|k| **k == u)?,
+    };
+    Some(format!("{n} {full}"))
+}
+
 fn ttl(cx: &Context<'_>, e: &Property, out: &mut Vec<Diagnostic>) {
     let v = &e.value.value;
     if v.trim().is_empty() {
@@ -351,11 +372,15 @@ fn ttl(cx: &Context<'_>, e: &Property, out: &mut Vec<Diagnostic>) {
         && unit.is_some_and(|u| TTL_UNITS.iter().any(|k| k.eq_ignore_ascii_case(u)))
         && n.is_some_and(|n| java_parse_long(n).is_some());
     if !well_formed {
-        out.push(
-            cx.diag("SR325", format!("{} is not a duration", quote_string(v)), e.value.span)
-                .with_help("write a number and a unit, e.g. \"7 DAY\" or \"12 HOUR\"; an empty value keeps the snapshot forever")
-                .with_starrocks(format!("Invalid ttl: '{v}'. Expected a duration such as '7 DAY' or '12 HOUR', or an empty value to keep the snapshot forever")),
-        );
+        let d = cx
+            .diag("SR325", format!("{} is not a duration", quote_string(v)), e.value.span)
+            .with_starrocks(format!("Invalid ttl: '{v}'. Expected a duration such as '7 DAY' or '12 HOUR', or an empty value to keep the snapshot forever"));
+        out.push(match ttl_shorthand(v) {
+            Some(full) => d
+                .with_help(format!("StarRocks wants a number, a space and a unit word: \"{full}\""))
+                .with_fix(Fix::single(format!("write \"{full}\""), e.value.span, quote_string(&full))),
+            None => d.with_help("write a number and a unit, e.g. \"7 DAY\" or \"12 HOUR\"; an empty value keeps the snapshot forever"),
+        });
     } else if java_parse_long(n.unwrap_or("0")).unwrap_or(0) <= 0 {
         out.push(
             cx.diag("SR325", format!("the ttl {} is not positive", quote_string(v)), e.value.span)
