@@ -253,14 +253,19 @@ impl Workspace {
         }
     }
 
+    /// Whether [`Self::formatted`] can rewrite the text (nothing blocks it), without
+    /// formatting it.
+    pub fn formattable(&self) -> bool {
+        !self.parsed().1.iter().any(blocks_formatting)
+    }
+
     /// The canonical text.
     pub fn formatted(&self) -> &Formatted {
         self.formatted.get_or_init(|| {
             let (script, parse) = self.parsed();
             self.count(|r| r.format += 1);
-            // Text the lexer drops is not in the tree: formatting would delete it.
             let blocked_by: Vec<Diagnostic> =
-                parse.iter().filter(|d| d.kind == DiagnosticKind::Lexical).cloned().collect();
+                parse.iter().filter(|d| blocks_formatting(d)).cloned().collect();
             if blocked_by.is_empty() {
                 let text = crate::format(script);
                 Formatted { changed: text != self.text, text, blocked_by }
@@ -489,6 +494,11 @@ impl Workspace {
             diagnostics: self.parse_diagnostics().iter().filter(|d| d.is_error()).cloned().collect(),
         }
     }
+}
+
+/// Text the lexer drops (a lexical diagnostic) is not in the tree: formatting would delete it.
+fn blocks_formatting(d: &Diagnostic) -> bool {
+    d.kind == DiagnosticKind::Lexical
 }
 
 /// SQL from a builder plan, checked under `settings`.

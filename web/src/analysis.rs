@@ -6,7 +6,7 @@
 use starrocks_backup_sql::highlight::{highlight, TokenClass};
 use starrocks_backup_sql::plan::{apply_edit, AnyPlan, Companions, Part, PlanEdit, PlanObject};
 use starrocks_backup_sql::workspace::companions_of;
-use starrocks_backup_sql::{Diagnostic, DiagnosticKind, LineIndex, Severity, Span, Workspace};
+use starrocks_backup_sql::{Diagnostic, LineIndex, Severity, Span, Workspace};
 
 /// The results for the whole text.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -107,7 +107,7 @@ impl Analysis {
                 .iter()
                 .map(|r| format!("{} on {}: {}", r.privilege, r.object, r.reason))
                 .collect(),
-            formattable: !ws.diagnostics().iter().any(|d| d.kind == DiagnosticKind::Lexical),
+            formattable: ws.formattable(),
             diagnostics,
             notes,
         }
@@ -315,7 +315,7 @@ pub struct ObjectRowData {
 /// its class, every diagnostic's span in a `<mark>` (an empty span as an empty mark). Lines,
 /// so that the editor replaces only the lines that changed: one `innerHTML` of the whole text
 /// made the browser lay out every token again on every keystroke (9,101 layout objects, 30 ms
-/// at 500 objects). Linear in the text and the diagnostics, bar the sort of the boundaries.
+/// at 500 objects). Linear in the text and the diagnostics.
 pub fn overlay(text: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
     // Per byte offset: whether a segment starts there, the squiggles that open (+) or close
     // (−) there by rank (warning, error), and the empty squiggles there (bit 0 warning, bit 1

@@ -175,11 +175,7 @@ impl Studio {
     /// when the edit is refused).
     pub fn edit(&self, control: &str, value: &str, edit: PlanEdit) {
         let at = self.cursor.get_untracked();
-        let result = {
-            let ws = self.workspace.get_value();
-            let ws = ws.lock().unwrap_or_else(|e| e.into_inner());
-            ws.apply_edit(at, &edit)
-        };
+        let result = self.with_workspace(|ws| ws.apply_edit(at, &edit));
         match result {
             Ok(applied) => {
                 self.clear_refused(control);
@@ -213,11 +209,7 @@ impl Studio {
     /// Appends `plan` as a new statement after the one at the cursor.
     pub fn insert(&self, plan: &AnyPlan, message: &str) {
         let at = self.cursor.get_untracked();
-        let result = {
-            let ws = self.workspace.get_value();
-            let ws = ws.lock().unwrap_or_else(|e| e.into_inner());
-            ws.insert_plan(at, plan)
-        };
+        let result = self.with_workspace(|ws| ws.insert_plan(at, plan));
         match result {
             Ok(applied) => self.replace_text(applied.text, applied.span.start, message),
             Err(p) => self.status.set(p.message),

@@ -144,8 +144,10 @@ fn show(cmd: &Command) -> String {
 }
 
 /// `trunk <subcommand>`, without Trunk's check for a newer release of itself.
-fn trunk(ws: &Workspace, subcommand: &[&str]) -> Result<(), String> {
-    run(ws.cmd("trunk").args(subcommand).env("TRUNK_SKIP_VERSION_CHECK", "true"))
+fn trunk(ws: &Workspace, subcommand: &[&str]) -> Command {
+    let mut c = ws.cmd("trunk");
+    c.args(subcommand).env("TRUNK_SKIP_VERSION_CHECK", "true");
+    c
 }
 
 /// Flags for the app's release build, which like the npm package rebuilds the standard
@@ -162,10 +164,7 @@ const APP_RUSTFLAGS: &str = "--cfg erase_components -Zunstable-options -Cpanic=i
 /// `trunk build --release` with [`APP_RUSTFLAGS`] and `-Zbuild-std` (through Cargo's
 /// environment form of `[unstable]`, as Trunk runs Cargo itself), in its own target directory.
 fn build_app(ws: &Workspace) -> Result<(), String> {
-    run(ws
-        .cmd("trunk")
-        .args(["build", "--release"])
-        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+    run(trunk(ws, &["build", "--release"])
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env("CARGO_TARGET_DIR", ws.target_dir().join("app-build-std"))
@@ -175,7 +174,7 @@ fn build_app(ws: &Workspace) -> Result<(), String> {
 fn serve(ws: &Workspace) -> Result<(), String> {
     tools::ensure(ws)?;
     // Address and port come from Trunk.toml ([serve]): http://127.0.0.1:8080.
-    trunk(ws, &["serve"])
+    run(&mut trunk(ws, &["serve"]))
 }
 
 /// Flags for the npm package's release build. It rebuilds the standard library

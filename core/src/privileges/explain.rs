@@ -97,11 +97,10 @@ pub(crate) struct Cx<'a> {
     pub options: &'a Options,
     pub span: Span,
     pub plan: PrivilegePlan,
-    /// Where each (privilege, object) first is in `plan.requirements`, for the first
-    /// `indexed` requirements: merging is a look-up, not a scan (a BACKUP of N tables used to
-    /// cost O(N²) here: 100,000 tables took minutes).
+    /// Where each (privilege, object) is in `plan.requirements` (every requirement goes
+    /// through [`Cx::require`]): merging is a look-up, not a scan (a BACKUP of N tables used
+    /// to cost O(N²) here: 100,000 tables took minutes).
     index: std::collections::HashMap<(Privilege, Target), usize>,
-    indexed: usize,
 }
 
 impl<'a> Cx<'a> {
@@ -116,11 +115,6 @@ impl<'a> Cx<'a> {
     /// Adds a requirement, or merges it into an equal one (same privilege and object):
     /// the parts of the statement that need it are added to the first.
     pub fn require(&mut self, req: Requirement) {
-        // Requirements pushed without `require` (the pre-3.0 one) are indexed here, first wins.
-        for (i, r) in self.plan.requirements.iter().enumerate().skip(self.indexed) {
-            self.index.entry((r.privilege, r.object.clone())).or_insert(i);
-        }
-        self.indexed = self.plan.requirements.len();
         let key = (req.privilege, req.object.clone());
         if let Some(old) = self.index.get(&key).map(|&i| &mut self.plan.requirements[i]) {
             for n in req.needed_by {
@@ -135,7 +129,6 @@ impl<'a> Cx<'a> {
         }
         self.index.insert(key, self.plan.requirements.len());
         self.plan.requirements.push(req);
-        self.indexed = self.plan.requirements.len();
     }
 
     /// REPOSITORY on SYSTEM, needed by `what` at `span`.
@@ -226,7 +219,7 @@ fn explain_with_span(stmt: &Statement, span: Span, options: &Options) -> Privile
         requirements: Vec::new(),
         notes: Vec::new(),
     };
-    let mut cx = Cx { options, span, plan, index: Default::default(), indexed: 0 };
+    let mut cx = Cx { options, span, plan, index: Default::default() };
     match stmt {
         Statement::Other(_) => {
             cx.plan.model = PrivilegeModel::None;
@@ -349,7 +342,7 @@ fn legacy(cx: &mut Cx<'_>, stmt: &Statement) {
     let documented =
         matches!(stmt, Statement::Backup(_) | Statement::Restore(_) | Statement::CreateRepository(_));
     let kind = cx.plan.statement;
-    cx.plan.requirements.push(Requirement {
+    cx.require(Requirement {
         privilege: Privilege::AdminPriv,
         object_type: ObjectType::System,
         object: Target::System,

@@ -608,11 +608,8 @@ pub(super) fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a s
         if c == name {
             continue;
         }
-        let dist = if crate::lexer::fold_case(c) == lower {
-            0
-        } else {
-            edit_distance(&lower, &crate::lexer::fold_case(c))
-        };
+        let folded = crate::lexer::fold_case(c);
+        let dist = if folded == lower { 0 } else { edit_distance(&lower, &folded) };
         if dist <= limit && best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, c));
         }
