@@ -20,9 +20,9 @@ pub struct RuleInfo {
     pub kind: DiagnosticKind,
     /// Default severity.
     pub severity: Severity,
-    /// One sentence on what it catches.
+    /// One sentence on what it catches (empty without the `rule-docs` feature).
     pub summary: &'static str,
-    /// StarRocks's own message for it, when StarRocks reports it.
+    /// StarRocks's own message for it, when StarRocks reports it (`None` without `rule-docs`).
     pub starrocks_message: Option<&'static str>,
     /// StarRocks versions it applies to.
     pub versions: &'static str,
@@ -67,7 +67,15 @@ impl RuleInfo {
         severity: Severity,
         summary: &'static str,
     ) -> Self {
-        RuleInfo { code, name, kind, severity, summary, starrocks_message: None, versions: "all" }
+        RuleInfo {
+            code,
+            name,
+            kind,
+            severity,
+            summary: doc(summary),
+            starrocks_message: None,
+            versions: "all",
+        }
     }
 
     /// The StarRocks versions the rule applies to (`"3.4+"`, `"<4.2"`); `"all"` when not given.
@@ -77,7 +85,17 @@ impl RuleInfo {
 
     /// StarRocks's own message for it, when StarRocks reports it.
     pub const fn starrocks(self, message: &'static str) -> Self {
-        RuleInfo { starrocks_message: Some(message), ..self }
+        RuleInfo { starrocks_message: if cfg!(feature = "rule-docs") { Some(message) } else { None }, ..self }
+    }
+}
+
+/// `text`, or `""` without the `rule-docs` feature. The catalogue is a constant, so text left
+/// out here never reaches the binary.
+const fn doc(text: &'static str) -> &'static str {
+    if cfg!(feature = "rule-docs") {
+        text
+    } else {
+        ""
     }
 }
 
