@@ -7,6 +7,8 @@
 
 use crate::diagnostic::{DiagnosticKind, Severity};
 
+// Without the crate's `rule-docs` feature (the web app) `summary` is empty and
+// `starrocks_message` is `None` (see `doc`).
 /// What the catalogue knows about one rule.
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -20,9 +22,9 @@ pub struct RuleInfo {
     pub kind: DiagnosticKind,
     /// Default severity.
     pub severity: Severity,
-    /// One sentence on what it catches (empty without the `rule-docs` feature).
+    /// One sentence on what it catches.
     pub summary: &'static str,
-    /// StarRocks's own message for it, when StarRocks reports it (`None` without `rule-docs`).
+    /// StarRocks's own message for it, when StarRocks reports it.
     pub starrocks_message: Option<&'static str>,
     /// StarRocks versions it applies to.
     pub versions: &'static str,
