@@ -8,7 +8,7 @@
 use crate::diagnostic::{DiagnosticKind, Severity};
 
 // Without the crate's `rule-docs` feature (the web app) `summary` is empty and
-// `starrocks_message` is `None` (see `doc`).
+// `starrocks_message` is `None` (see `DOCS`).
 /// What the catalogue knows about one rule.
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -87,14 +87,17 @@ impl RuleInfo {
 
     /// StarRocks's own message for it, when StarRocks reports it.
     pub const fn starrocks(self, message: &'static str) -> Self {
-        RuleInfo { starrocks_message: if cfg!(feature = "rule-docs") { Some(message) } else { None }, ..self }
+        RuleInfo { starrocks_message: if DOCS { Some(message) } else { None }, ..self }
     }
 }
 
-/// `text`, or `""` without the `rule-docs` feature. The catalogue is a constant, so text left
-/// out here never reaches the binary.
+/// Whether the catalogue keeps its documentation (the `rule-docs` feature). The catalogue is a
+/// constant, so text it leaves out never reaches the binary.
+const DOCS: bool = cfg!(feature = "rule-docs");
+
+/// `text`, or `""` without the `rule-docs` feature.
 const fn doc(text: &'static str) -> &'static str {
-    if cfg!(feature = "rule-docs") {
+    if DOCS {
         text
     } else {
         ""

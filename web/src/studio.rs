@@ -219,15 +219,13 @@ impl Studio {
     /// Applies the fix of the workspace's diagnostic number `index` (looked up now, so it
     /// always matches the text it was computed for).
     pub fn apply_fix(&self, index: usize) {
-        let fixed = {
-            let ws = self.workspace.get_value();
-            let ws = ws.lock().unwrap_or_else(|e| e.into_inner());
+        let fixed = self.with_workspace(|ws| {
             ws.diagnostics().get(index).and_then(|d| {
                 let fix = d.fix.as_ref()?;
                 let at = fix.edits.first().map_or(d.span.start, |e| e.span.start + e.replacement.len());
                 Some((fix.apply(ws.text()), at, fix.message.clone()))
             })
-        };
+        });
         match fixed {
             Some((text, at, message)) => self.replace_text(text, at, &format!("Fixed: {message}")),
             None => self.status.set("That fix no longer applies to the text.".into()),
@@ -294,6 +292,6 @@ impl Studio {
 
     /// The current settings, as the workspace runs with them.
     pub fn settings(&self) -> Settings {
-        self.workspace.get_value().lock().map(|ws| ws.settings().clone()).unwrap_or_default()
+        self.with_workspace(|ws| ws.settings().clone())
     }
 }

@@ -150,6 +150,15 @@ fn trunk(ws: &Workspace, subcommand: &[&str]) -> Command {
     c
 }
 
+/// The flags both size-built wasm binaries (the app and the npm package) are compiled with;
+/// why each one, at [`NPM_RUSTFLAGS`].
+macro_rules! size_rustflags {
+    () => {
+        "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none \
+         -Cllvm-args=-inline-threshold=0"
+    };
+}
+
 /// Flags for the app's release build, which like the npm package rebuilds the standard
 /// library with `panic=immediate-abort`, no panic locations and no `Debug` formatting (the
 /// app prints nothing with `{:?}`), and erases Leptos's view types (`erase_components`, the
@@ -158,8 +167,7 @@ fn trunk(ws: &Workspace, subcommand: &[&str]) -> Command {
 /// visual builder (`trunk build --release`, gzip -9 of the wasm): 360,027 B plain, 328,246 B
 /// with `erase_components`, 302,215 B with the standard library rebuilt, 284,687 B with the
 /// inline threshold and case folding without Unicode's tables (docs/PERFORMANCE.md).
-const APP_RUSTFLAGS: &str = "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort \
-                             -Zlocation-detail=none -Zfmt-debug=none -Cllvm-args=-inline-threshold=0";
+const APP_RUSTFLAGS: &str = concat!("--cfg erase_components ", size_rustflags!());
 
 /// `trunk build --release` with [`APP_RUSTFLAGS`] and `-Zbuild-std` (through Cargo's
 /// environment form of `[unstable]`, as Trunk runs Cargo itself), in its own target directory.
@@ -186,8 +194,7 @@ fn serve(ws: &Workspace) -> Result<(), String> {
 /// words around (`describe`). LLVM's inline threshold 0 (the `z` default is 5) keeps callees
 /// shared by several entry points out of each of them (−793 B gzip; other thresholds and
 /// `opt-level = "s"` were larger).
-const NPM_RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none \
-                             -Zfmt-debug=none -Cllvm-args=-inline-threshold=0";
+const NPM_RUSTFLAGS: &str = size_rustflags!();
 
 /// Builds the npm package into `npm/pkg/` (the wasm and its ES-module glue, one of each) and
 /// `npm/dist/` (the CommonJS entry and the TypeScript declarations): the wasm crate in
