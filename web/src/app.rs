@@ -3,7 +3,11 @@
 
 use crate::browser;
 use crate::components::{
-    builder::Builder, companions::Companions, diagnostics::Diagnostics, editor::Editor,
+    builder::Builder,
+    cluster::{self, NameLists},
+    companions::Companions,
+    diagnostics::Diagnostics,
+    editor::Editor,
     privileges::Privileges,
 };
 use crate::examples::{EXAMPLES, FIRST_VISIT};
@@ -25,6 +29,7 @@ pub fn App() -> impl IntoView {
     }
     studio.reset_history();
     let persistence = Persistence::start(studio, saved);
+    cluster::restore(studio);
     // The status line fades after a few seconds (the live region has announced it by then).
     Effect::new(move |_| {
         let message = studio.status.get();
@@ -60,6 +65,7 @@ pub fn App() -> impl IntoView {
             <div class="col grants"><Privileges studio=studio /></div>
             <div class="col more"><Companions studio=studio /></div>
         </main>
+        <NameLists studio=studio />
         <div class="sr-only" role="status" aria-live="polite" id="status">{move || studio.status.get()}</div>
         <div class="toast" aria-hidden="true" class:shown=move || !studio.status.get().is_empty()>{move || studio.status.get()}</div>
     }

@@ -3,7 +3,7 @@
 //! This crate is the only one that knows the DOM. All checking and formatting happens in
 //! `starrocks-backup-sql`; [`analysis`] turns its result into what the views show, and the
 //! [`components`] only wire signals to markup.
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 mod analysis;
@@ -12,6 +12,7 @@ mod browser;
 mod components;
 mod examples;
 mod history;
+mod lazy;
 mod persist;
 mod slots;
 mod studio;

@@ -10,7 +10,7 @@
 use crate::analysis::{Analysis, BuilderState};
 use crate::history::History;
 use leptos::prelude::*;
-use starrocks_backup_sql::check::{ClusterMode, Version};
+use starrocks_backup_sql::check::{Catalog, ClusterMode, Version};
 use starrocks_backup_sql::plan::{AnyPlan, PlanEdit};
 use starrocks_backup_sql::privileges::{Grantee, Scope};
 use starrocks_backup_sql::{LineIndex, PositionEncoding, Settings, Workspace};
@@ -37,6 +37,21 @@ pub struct Refused {
     pub reason: String,
 }
 
+/// A catalog of the user's cluster (docs/catalog.md) the checks and completion use.
+#[derive(Clone)]
+pub struct LoadedCatalog {
+    /// The catalog.
+    pub catalog: Arc<Catalog>,
+    /// Where it came from: "the demo catalog", a file name, "pasted text".
+    pub source: String,
+}
+
+impl PartialEq for LoadedCatalog {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.catalog, &other.catalog) && self.source == other.source
+    }
+}
+
 /// Every signal of the app, cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct Studio {
@@ -52,6 +67,8 @@ pub struct Studio {
     pub grantee: RwSignal<String>,
     /// The GRANT scope.
     pub scope: RwSignal<Scope>,
+    /// The catalog of the cluster, when one is loaded.
+    pub catalog: RwSignal<Option<LoadedCatalog>>,
     /// Builder values the SQL cannot hold.
     pub refused: RwSignal<Vec<Refused>>,
     /// A message for the live region.
@@ -83,6 +100,7 @@ impl Studio {
         let cluster = RwSignal::new(settings.cluster);
         let grantee = RwSignal::new(grantee_text);
         let scope = RwSignal::new(settings.scope);
+        let catalog = RwSignal::new(None::<LoadedCatalog>);
         let workspace = StoredValue::new(Arc::new(Mutex::new(Workspace::new("", settings))));
         let settings_of = move || {
             let grantee = match grantee.with(|g| Grantee::parse(g)) {
@@ -95,7 +113,7 @@ impl Studio {
             Settings {
                 target: target.get(),
                 cluster: cluster.get(),
-                catalog: None,
+                catalog: catalog.with(|c| c.as_ref().map(|c| c.catalog.clone())),
                 grantee,
                 scope: scope.get(),
             }
@@ -126,6 +144,7 @@ impl Studio {
             cluster,
             grantee,
             scope,
+            catalog,
             refused: RwSignal::new(Vec::new()),
             status: RwSignal::new(String::new()),
             select: RwSignal::new(None),

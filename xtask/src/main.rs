@@ -39,13 +39,15 @@ fn main() -> ExitCode {
         Some("test") => return test(&ws),
         Some("setup") => tools::ensure(&ws).and(tools::ensure_browser(&ws)),
         Some("npm") => tools::ensure(&ws).and_then(|()| build_npm(&ws)),
+        Some("app") => tools::ensure(&ws).and_then(|()| build_app(&ws)),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve|test|setup|npm>\n\
+                "usage: cargo xtask <serve|test|setup|npm|app>\n\
                  \n  serve  install missing tools, then serve the app on http://127.0.0.1:8080\
                  \n  test   install missing tools, then run every check (fmt, clippy, tests, e2e, sizes)\
                  \n  setup  only install missing tools\
-                 \n  npm    only build the npm package into npm/pkg-*"
+                 \n  npm    only build the npm package into npm/pkg-*\
+                 \n  app    only build the app's release into dist/ (with its lazy chunks)"
             );
             return ExitCode::from(2);
         }
@@ -170,13 +172,18 @@ macro_rules! size_rustflags {
 const APP_RUSTFLAGS: &str = concat!("--cfg erase_components ", size_rustflags!());
 
 /// `trunk build --release` with [`APP_RUSTFLAGS`] and `-Zbuild-std` (through Cargo's
-/// environment form of `[unstable]`, as Trunk runs Cargo itself), in its own target directory.
+/// environment form of `[unstable]`, as Trunk runs Cargo itself), in its own target directory,
+/// linked with relocations and `--cfg srbackup_split` so that Trunk's post-build hook
+/// (xtask/js/finish-release.mjs) cuts web/src/lazy.rs's functions into lazy chunks.
 fn build_app(ws: &Workspace) -> Result<(), String> {
+    let target_dir = ws.target_dir().join("app-build-std");
+    let linked = target_dir.join(WASM_TARGET).join("release").join("srbackup-web.wasm");
     run(trunk(ws, &["build", "--release"])
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
-        .env("CARGO_TARGET_DIR", ws.target_dir().join("app-build-std"))
-        .env("RUSTFLAGS", APP_RUSTFLAGS))
+        .env("CARGO_TARGET_DIR", &target_dir)
+        .env("RUSTFLAGS", format!("{APP_RUSTFLAGS} --cfg srbackup_split -Clink-args=--emit-relocs"))
+        .env("SRBACKUP_SPLIT_INPUT", linked))
 }
 
 fn serve(ws: &Workspace) -> Result<(), String> {

@@ -13,6 +13,9 @@ use std::process::{Command, Stdio};
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 /// Trunk's version.
 pub const TRUNK_VERSION: &str = "0.21.14";
+/// wasm_split_cli_support's version: its `wasm-split-cli` cuts the app's lazy chunks; it must
+/// read the split points of the `wasm_split_helpers` that Leptos uses (0.2.x).
+pub const WASM_SPLIT_VERSION: &str = "0.2.4";
 /// The root package.json's devDependencies, exactly as pinned there.
 pub const NODE_DEV_DEPENDENCIES: [(&str, &str); 5] = [
     ("axe-core", "4.14.1"),
@@ -31,11 +34,12 @@ type Step = fn(&Workspace) -> Result<String, String>;
 
 /// Makes sure every build tool is there. Tries every step, then reports all that failed at once.
 pub fn ensure(ws: &Workspace) -> Result<(), String> {
-    let steps: [(&str, Step); 5] = [
+    let steps: [(&str, Step); 6] = [
         ("rust wasm target", wasm_target),
         ("rust standard library source", rust_src),
         ("wasm-bindgen-cli", wasm_bindgen),
         ("trunk", trunk),
+        ("wasm-split-cli", wasm_split),
         ("npm devDependencies", node_modules),
     ];
     let problems: Vec<String> = steps.into_iter().filter_map(|(name, step)| report(name, step(ws))).collect();
@@ -136,6 +140,35 @@ fn wasm_bindgen(ws: &Workspace) -> Result<String, String> {
 fn trunk(ws: &Workspace) -> Result<String, String> {
     let expected = format!("trunk {TRUNK_VERSION}");
     cargo_tool(ws, "trunk", &expected, &["install", "--locked", "trunk", "--version", TRUNK_VERSION])
+}
+
+fn wasm_split(ws: &Workspace) -> Result<String, String> {
+    // `wasm-split-cli` has no --version; Cargo's list of installed crates says which it is.
+    let wanted = format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:");
+    let installed = || {
+        output(&mut ws.cargo(&["install", "--list"]))
+            .is_some_and(|list| list.lines().any(|l| l.starts_with(&wanted)))
+    };
+    if installed() {
+        return Ok(format!("{WASM_SPLIT_VERSION} installed"));
+    }
+    println!("setup: installing wasm_split_cli_support {WASM_SPLIT_VERSION}; this compiles from source");
+    run(ws
+        .cargo(&[
+            "install",
+            "--locked",
+            "wasm_split_cli_support",
+            "--version",
+            WASM_SPLIT_VERSION,
+            "--features",
+            "build-binary",
+        ])
+        .current_dir(std::env::temp_dir()))?;
+    if installed() {
+        Ok(format!("{WASM_SPLIT_VERSION} installed now"))
+    } else {
+        Err(format!("cargo install finished but wasm_split_cli_support {WASM_SPLIT_VERSION} is not listed"))
+    }
 }
 
 /// The value of the first `"key": "value"` pair in a JSON text (enough for package.json).

@@ -2,6 +2,7 @@
 //! a [`PlanEdit`] through the studio; what it shows is read from the builder memo.
 
 use crate::analysis::ObjectRowData;
+use crate::components::cluster::ClusterCatalog;
 use crate::components::fields::{diagnostics_list, part_diagnostics, text_field};
 use crate::examples::{new_backup, new_restore, today};
 use crate::slots::{Slot, Slots};
@@ -184,6 +185,7 @@ fn Settings(studio: Studio) -> impl IntoView {
                     " (4.1+) takes one by hand, and a cluster is restored from one at start-up. The statement below is still checked, for a shared-nothing cluster you may run it on."
                 </p>
             })}
+            <ClusterCatalog studio=studio />
         </div>
     }
 }
@@ -211,25 +213,25 @@ fn Names(studio: Studio, restore: bool) -> impl IntoView {
         <fieldset class="group">
             <legend>"Names"</legend>
             <div class="row">
-                {text_field(studio, "database".into(), "Database".into(), Part::Database, "the session's current database",
+                {text_field(studio, "database".into(), "Database".into(), Part::Database, "the session's current database", "dl-databases",
                     |p| match p { AnyPlan::Backup(b) => b.database.clone().unwrap_or_default(), AnyPlan::Restore(r) => r.database.clone().unwrap_or_default() },
                     |v| PlanEdit::Database { name: Some(v) })}
                 {restore.then(|| view! {
                     <div class="field-wrap" class:hidden=move || !v34()>
-                        {text_field(studio, "database-alias".into(), "Restore into database (AS)".into(), Part::DatabaseAlias, "same name",
+                        {text_field(studio, "database-alias".into(), "Restore into database (AS)".into(), Part::DatabaseAlias, "same name", "",
                             |p| match p { AnyPlan::Restore(r) => r.database_alias.clone().unwrap_or_default(), _ => String::new() },
                             |v| PlanEdit::DatabaseAlias { alias: Some(v) })}
                     </div>
                 })}
             </div>
             <div class="row">
-                {text_field(studio, "snapshot".into(), "Snapshot".into(), Part::Snapshot, "snapshot name",
+                {text_field(studio, "snapshot".into(), "Snapshot".into(), Part::Snapshot, "snapshot name", if restore { "dl-snapshots" } else { "" },
                     |p| match p { AnyPlan::Backup(b) => b.snapshot.clone(), AnyPlan::Restore(r) => r.snapshot.clone() },
                     |v| PlanEdit::Snapshot { name: v })}
                 {(!restore).then(|| view! {
                     <button type="button" class="stamp" title="Name the snapshot after the database and today's date" on:click=stamp>"Date-stamp"</button>
                 })}
-                {text_field(studio, "repository".into(), "Repository".into(), Part::Repository, "repository name",
+                {text_field(studio, "repository".into(), "Repository".into(), Part::Repository, "repository name", "dl-repositories",
                     |p| match p { AnyPlan::Backup(b) => b.repository.clone(), AnyPlan::Restore(r) => r.repository.clone() },
                     |v| PlanEdit::Repository { name: v })}
             </div>
@@ -325,7 +327,7 @@ fn Objects(studio: Studio, restore: bool) -> impl IntoView {
             </div>
             <div class="field grow">
                 <label for="f-new-name">"Name"</label>
-                <input id="f-new-name" type="text" spellcheck="false" autocomplete="off" placeholder="orders"
+                <input id="f-new-name" type="text" spellcheck="false" autocomplete="off" placeholder="orders" list="dl-objects"
                     prop:value=move || new_name.get()
                     on:input=move |ev| set_new_name.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); } />
@@ -492,7 +494,7 @@ fn NamedFields(
             </div>
             <div class="field grow">
                 <label for=name_id.clone() class="sr-only">"Name"</label>
-                <input id=name_id.clone() type="text" spellcheck="false" autocomplete="off"
+                <input id=name_id.clone() type="text" spellcheck="false" autocomplete="off" list="dl-objects"
                     prop:value=move || studio.refused_value(&nc).map(|r| r.value).unwrap_or_else(|| named.get().map(|n| n.name).unwrap_or_default())
                     on:input=move |ev| { let v = event_target_value(&ev); studio.edit(&nc2, &v, PlanEdit::ObjectName { index, name: v.clone() }); } />
             </div>
@@ -648,7 +650,7 @@ fn Catalogs(studio: Studio, restore: bool) -> impl IntoView {
             <div class="add-object">
                 <div class="field grow">
                     <label for="f-new-catalog">"Catalog"</label>
-                    <input id="f-new-catalog" type="text" spellcheck="false" autocomplete="off" placeholder="iceberg"
+                    <input id="f-new-catalog" type="text" spellcheck="false" autocomplete="off" placeholder="iceberg" list="dl-external"
                         prop:value=move || typing.get()
                         on:input=move |ev| set_typing.set(event_target_value(&ev))
                         on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); } />

@@ -7,6 +7,8 @@
 //! go to the studio's history, which holds typed and programmatic changes alike.
 
 use crate::browser;
+use crate::components::completion::Completer;
+use crate::lazy;
 use crate::slots::Slots;
 use crate::studio::Studio;
 use leptos::html;
@@ -16,6 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Editor(studio: Studio) -> impl IntoView {
     let area = NodeRef::<html::Textarea>::new();
+    let completer = Completer::new(studio);
     let overlay = NodeRef::<html::Pre>::new();
     let sync_scroll = move || {
         if let (Some(a), Some(o)) = (area.get_untracked(), overlay.get_untracked()) {
@@ -60,8 +63,12 @@ pub fn Editor(studio: Studio) -> impl IntoView {
         let _ = ev;
         let at = a.selection_start().ok().flatten().unwrap_or(0) as usize;
         studio.typed(a.value(), at);
+        completer.typed();
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if completer.key(&ev) {
+            return;
+        }
         let command = ev.ctrl_key() || ev.meta_key();
         let key = ev.key().to_ascii_lowercase();
         if command && key == "z" {
@@ -137,6 +144,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                     <button type="button" on:click=download>"Download .sql"</button>
                 </div>
             </div>
+            <div class="code-wrap">
             <div class="code-area" style:height=height>
                 <pre class="overlay" aria-hidden="true" node_ref=overlay>
                     <For each=move || 0..lines.count() key=|i| *i let:i>
@@ -154,18 +162,24 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                     autocapitalize="off"
                     wrap="off"
                     aria-describedby="sql-hint"
+                    aria-autocomplete="list"
+                    aria-controls=move || completer.popup.with(|p| p.is_some().then_some("sql-completions"))
+                    aria-activedescendant=move || completer.popup.with(|p| p.as_ref().map(|p| format!("sql-completion-{}", p.active)))
                     on:input=on_input
                     on:keydown=on_keydown
                     on:beforeinput=on_beforeinput
                     on:keyup=move |_| caret()
-                    on:click=move |_| caret()
+                    on:click=move |_| { completer.close(); caret() }
+                    on:blur=move |_| completer.close()
                     on:select=move |_| caret()
                     on:focus=move |_| caret()
                     on:scroll=move |_| sync_scroll()
                 >{initial}</textarea>
             </div>
+            {move || completer.used.get().then(|| lazy::show(lazy::completion_list(completer, area)))}
+            </div>
             <p id="sql-hint" class="hint">
-                "Type or paste SQL; the builder edits the statement at the cursor. Ctrl+Z / Ctrl+Shift+Z undo and redo everything, typing and builder edits alike. Esc leaves the editor."
+                "Type or paste SQL; the builder edits the statement at the cursor. Ctrl+Space suggests what fits at the cursor. Ctrl+Z / Ctrl+Shift+Z undo and redo everything, typing and builder edits alike. Esc leaves the editor."
             </p>
         </section>
     }

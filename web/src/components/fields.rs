@@ -41,13 +41,15 @@ pub fn diagnostics_list(
     }
 }
 
-/// A text field bound to one value of the plan.
+/// A text field bound to one value of the plan; `list` names the `<datalist>` it completes
+/// from (empty for none).
 pub fn text_field(
     studio: Studio,
     control: String,
     label: String,
     part: Part,
     placeholder: &'static str,
+    list: &'static str,
     read: impl Fn(&AnyPlan) -> String + Send + Sync + Copy + 'static,
     edit: impl Fn(String) -> PlanEdit + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
@@ -69,6 +71,7 @@ pub fn text_field(
                 spellcheck="false"
                 autocomplete="off"
                 placeholder=placeholder
+                list=(!list.is_empty()).then_some(list)
                 prop:value=value
                 on:input=move |ev| {
                     let v = event_target_value(&ev);

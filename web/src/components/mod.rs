@@ -2,7 +2,9 @@
 //! markup; none holds logic of its own beyond what to show.
 
 pub mod builder;
+pub mod cluster;
 pub mod companions;
+pub mod completion;
 pub mod diagnostics;
 pub mod editor;
 pub mod fields;

@@ -1,0 +1,146 @@
+//! Work the app does only when asked: loaded on first use, not with the page.
+//!
+//! Each function here is an async function. In the release build (xtask's `build_app`, with
+//! `--cfg srbackup_split`) it is a split point: `wasm-split-cli` moves it, with everything
+//! only it reaches (serde_json for catalogs, the completion engine), into a chunk the browser
+//! fetches the first time it is called (xtask/js/finish-release.mjs). Elsewhere (`trunk
+//! serve`, native tests) it is an ordinary async function. Either way callers `.await` it.
+//!
+//! They take and return owned values: data, or a view ([`AnyView`]) that [`show`] puts in
+//! the page when it is ready, so whole panels can be loaded when first opened.
+
+use crate::components::completion::Completer;
+use crate::studio::Studio;
+use leptos::html;
+use leptos::prelude::*;
+use starrocks_backup_sql::check::{Catalog, Version};
+use starrocks_backup_sql::complete::Completion;
+use std::sync::Arc;
+
+/// Declares `fn` as loaded on demand (see the module's documentation).
+macro_rules! on_demand {
+    ($(#[$meta:meta])* pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(srbackup_split)]
+        $(#[$meta])*
+        #[leptos::prelude::lazy]
+        pub fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(not(srbackup_split))]
+        $(#[$meta])*
+        pub async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+
+/// Why a catalog was refused, with where.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CatalogError {
+    /// 1-based line of the problem (0 when the document ended early at no particular line).
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong, in serde_json's words (they name the field and what was expected).
+    pub message: String,
+}
+
+on_demand! {
+    /// Reads a catalog document (docs/catalog.md), exactly as the CLI's `--catalog` does:
+    /// unknown fields are refused.
+    pub fn parse_catalog(text: String) -> Result<Arc<Catalog>, CatalogError> {
+        serde_json::from_str::<Catalog>(&text).map(Arc::new).map_err(|e| CatalogError {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(e.to_string()),
+        })
+    }
+}
+
+/// What fits at byte `offset` of `text`: the grammar's keywords and, with a catalog, the
+/// names of what the cluster holds.
+pub fn complete(text: &str, offset: usize, catalog: Option<&Catalog>, target: Version) -> Completion {
+    starrocks_backup_sql::complete::complete_for(text, offset, catalog, target)
+}
+
+on_demand! {
+    /// Opens `completer`'s list at the caret (see [`Completer::suggest`]).
+    pub fn suggest(completer: Completer, announce: bool, request: u64) -> () {
+        completer.suggest(announce, request)
+    }
+}
+
+on_demand! {
+    /// The catalog panel's controls (load, upload, paste, forget).
+    pub fn catalog_panel(studio: Studio) -> AnyView {
+        crate::components::cluster::panel(studio)
+    }
+}
+
+on_demand! {
+    /// The `<datalist>`s the builder's fields complete from (only with a catalog).
+    pub fn name_lists(studio: Studio) -> AnyView {
+        crate::components::cluster::name_lists(studio)
+    }
+}
+
+on_demand! {
+    /// The SQL editor's completion list (only once Ctrl+Space was pressed).
+    pub fn completion_list(completer: Completer, area: NodeRef<html::Textarea>) -> AnyView {
+        crate::components::completion::list(completer, area)
+    }
+}
+
+/// Shows the view `view` makes, once it is there (nothing until then). The view is made
+/// under the current owner, so its signals and effects go when the place it is shown goes.
+/// (Leptos's `Suspend` does the same with transitions and error hooks, for 4 KB gzip more.)
+pub fn show(view: impl std::future::Future<Output = AnyView> + 'static) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    let made = StoredValue::new_local(None::<AnyView>);
+    leptos::task::spawn_local(ScopedFuture::new_untracked(async move {
+        let view = view.await;
+        if made.try_set_value(Some(view)).is_none() {
+            ready.try_set(true);
+        }
+    }));
+    move || ready.get().then(|| made.try_update_value(Option::take).flatten())
+}
+
+/// serde_json ends its messages with " at line L column C"; the app shows the position itself.
+fn strip_position(message: String) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block<T>(f: impl std::future::Future<Output = T>) -> T {
+        futures::executor::block_on(f)
+    }
+
+    #[test]
+    fn a_catalog_is_read_and_a_bad_one_says_where() {
+        let ok =
+            block(parse_catalog(r#"{"databases":[{"name":"sales","tables":[{"name":"orders"}]}]}"#.into()));
+        assert_eq!(ok.ok().map(|c| c.databases[0].tables[0].name.clone()).as_deref(), Some("orders"));
+        let bad = block(parse_catalog("{\n  \"databases\": [{\"name\": \"d\", \"tabels\": []}]\n}".into()));
+        let e = bad.err().expect("an unknown field is refused");
+        // serde_json points at the end of the offending key.
+        assert_eq!((e.line, e.column), (2, 38));
+        assert!(e.message.starts_with("unknown field `tabels`"), "{}", e.message);
+        let cut = block(parse_catalog("{\"databases\": [".into())).err().expect("cut short");
+        assert_eq!(cut.line, 1);
+        assert!(cut.message.contains("EOF"), "{}", cut.message);
+    }
+
+    #[test]
+    fn completion_offers_catalog_names() {
+        let catalog =
+            block(parse_catalog(r#"{"databases":[{"name":"sales","tables":[{"name":"orders"}]}]}"#.into()))
+                .ok();
+        let text = "BACKUP SNAPSHOT sales.s TO r ON (TABLE or";
+        let c = complete(text, text.len(), catalog.as_deref(), Version::LATEST);
+        assert!(c.items.iter().any(|i| i.label == "orders"), "{:?}", c.items);
+    }
+}
