@@ -12,6 +12,7 @@ use crate::components::{
 };
 use crate::examples::{EXAMPLES, FIRST_VISIT};
 use crate::persist::{Persistence, Saved, THEME_KEY};
+use crate::share::{self, Opened};
 use crate::studio::Studio;
 use leptos::prelude::*;
 
@@ -30,6 +31,9 @@ pub fn App() -> impl IntoView {
     studio.reset_history();
     let persistence = Persistence::start(studio, saved);
     cluster::restore(studio);
+    // A share link in the address: opened at once when nothing would be lost, else asked.
+    let opened = RwSignal::new(None::<Opened>);
+    share::open_fragment(studio, persistence, opened);
     // The status line fades after a few seconds (the live region has announced it by then).
     Effect::new(move |_| {
         let message = studio.status.get();
@@ -52,6 +56,28 @@ pub fn App() -> impl IntoView {
                 <button type="button" on:click=move |_| persistence.load_theirs(studio)>"Load the other tab's work"</button>
                 <button type="button" on:click=move |_| persistence.keep_mine(studio)>"Keep this tab's work"</button>
             </div>
+        })}
+        {move || opened.get().map(|o| match o {
+            Opened::Ask(shared) => {
+                let shared = StoredValue::new(shared);
+                view! {
+                    <div class="banner" role="alert">
+                        <p>"This link holds shared work. Open it in place of your own? (Ctrl+Z brings yours back.)"</p>
+                        <button type="button" on:click=move |_| {
+                            persistence.apply(studio, shared.get_value(), "Opened the shared work (Ctrl+Z brings back yours).");
+                            share::clear_fragment();
+                            opened.set(None);
+                        }>"Open the shared work"</button>
+                        <button type="button" on:click=move |_| { share::clear_fragment(); opened.set(None); }>"Keep my work"</button>
+                    </div>
+                }.into_any()
+            }
+            Opened::Failed(message) => view! {
+                <div class="banner" role="alert">
+                    <p>{message}</p>
+                    <button type="button" on:click=move |_| { share::clear_fragment(); opened.set(None); }>"Dismiss"</button>
+                </div>
+            }.into_any(),
         })}
         {move || persistence.failed.get().then(|| view! {
             <div class="banner" role="alert"><p>"The browser refused to save your work (storage full or disabled). Copy or download the SQL before closing the page."</p></div>
@@ -108,6 +134,8 @@ fn Header(studio: Studio) -> impl IntoView {
                     title="Undo (Ctrl+Z)">"Undo"</button>
                 <button type="button" id="redo" on:click=move |_| studio.redo() prop:disabled=move || !studio.can_redo()
                     title="Redo (Ctrl+Shift+Z)">"Redo"</button>
+                <button type="button" id="share" on:click=move |_| share::copy_link(studio)
+                    title="Copy a link that opens this exact work (text, options, grantee) in another browser">"Share"</button>
                 <label for="f-theme" class="sr-only">"Theme"</label>
                 <select id="f-theme" prop:value=move || theme.get()
                     on:change=move |ev| {

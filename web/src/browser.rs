@@ -11,6 +11,11 @@ fn window() -> Option<web_sys::Window> {
 
 /// Copies `text` to the clipboard and says so (or says how to copy by hand).
 pub fn copy(studio: Studio, text: String, what: &'static str) {
+    copy_then(studio, text, what, format!("Copied {what}."));
+}
+
+/// Copies `text` to the clipboard, then shows `done` (or says how to copy by hand).
+pub fn copy_then(studio: Studio, text: String, what: &'static str, done: String) {
     let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else { return };
     // Browsers hide the clipboard outside secure contexts (plain http from another host).
     if clipboard.is_undefined() {
@@ -22,10 +27,8 @@ pub fn copy(studio: Studio, text: String, what: &'static str) {
     let promise = clipboard.write_text(&text);
     leptos::task::spawn_local(async move {
         let message = match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => format!("Copied {what}."),
-            Err(_) => format!(
-                "Could not copy {what}: the browser refused the clipboard. Select the text and press Ctrl+C."
-            ),
+            Ok(_) => done,
+            Err(_) => format!("Could not copy {what}: the browser refused the clipboard. Select the text and press Ctrl+C."),
         };
         studio.status.set(message);
     });

@@ -14,6 +14,7 @@ mod examples;
 mod history;
 mod lazy;
 mod persist;
+mod share;
 mod slots;
 mod studio;
 

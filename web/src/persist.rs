@@ -85,7 +85,21 @@ impl Saved {
         s
     }
 
-    fn of(studio: Studio) -> Saved {
+    /// What a fresh app holds before anything is typed (no text yet).
+    pub fn fresh() -> Saved {
+        let s = Settings::default();
+        Saved {
+            text: None,
+            cursor: 0,
+            target: Some(s.target.to_string()),
+            cluster: Some(cluster_str(s.cluster).to_string()),
+            grantee: Some(s.grantee.to_sql()),
+            scope: Some(scope_str(s.scope).to_string()),
+        }
+    }
+
+    /// The studio's work now.
+    pub fn of(studio: Studio) -> Saved {
         Saved {
             text: Some(studio.text.get()),
             cursor: studio.cursor.get(),
@@ -165,7 +179,12 @@ impl Persistence {
 
     /// Loads what the other tab saved (undoable) and resumes saving.
     pub fn load_theirs(&self, studio: Studio) {
-        let theirs = Saved::load();
+        self.apply(studio, Saved::load(), "Loaded the other tab's work (Ctrl+Z brings yours back).");
+        self.conflict.set(false);
+    }
+
+    /// Puts `theirs` (another tab's or a share link's work) in the studio, undoably.
+    pub fn apply(&self, studio: Studio, theirs: Saved, message: &str) {
         let settings = theirs.settings();
         studio.target.set(settings.target);
         studio.cluster.set(settings.cluster);
@@ -177,8 +196,7 @@ impl Persistence {
         let at = theirs.cursor.min(text.len());
         let at = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
         self.last.set_value(theirs);
-        studio.replace_text(text, at, "Loaded the other tab's work (Ctrl+Z brings yours back).");
-        self.conflict.set(false);
+        studio.replace_text(text, at, message);
     }
 
     /// Keeps this tab's work: saves it over the other tab's and resumes saving.

@@ -1,0 +1,236 @@
+//! Share links: the whole work (text, caret, options, grantee) in the URL fragment.
+//!
+//! `#share=1.<data>`: `1` is the format's version, `<data>` the fields below deflated and in
+//! base64url (by the browser, `web/js/share.js`). The fields are `key=length:value` one after
+//! another (the length in bytes, so values need no escaping), and only those that differ
+//! from a fresh app's. Opening a link never overwrites saved work without asking; a damaged,
+//! foreign or newer link says so and leaves the saved work as it is.
+
+use crate::persist::{Persistence, Saved};
+use crate::studio::Studio;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+/// The fragment's prefix.
+pub const PREFIX: &str = "#share=";
+/// The format this app writes and reads.
+pub const VERSION: u32 = 1;
+/// Links longer than this get a warning: some chat tools and browsers cut them.
+pub const LONG: usize = 2_000;
+
+#[wasm_bindgen(module = "/js/share.js")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn pack(text: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn unpack(data: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// What the page's fragment is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Fragment {
+    /// No fragment.
+    None,
+    /// A share link of this app's format, with its data.
+    Share(String),
+    /// A share link of a newer format.
+    Newer(String),
+    /// Something else.
+    Foreign,
+}
+
+/// Reads a `location.hash`.
+pub fn classify(hash: &str) -> Fragment {
+    if hash.is_empty() || hash == "#" {
+        return Fragment::None;
+    }
+    let Some(rest) = hash.strip_prefix(PREFIX) else { return Fragment::Foreign };
+    match rest.split_once('.') {
+        Some((v, data)) if v == VERSION.to_string() => Fragment::Share(data.to_string()),
+        Some((v, _)) if v.parse::<u32>().is_ok_and(|v| v > VERSION) => Fragment::Newer(v.to_string()),
+        _ => Fragment::Foreign,
+    }
+}
+
+/// The fields of `saved` that differ from a fresh app's, as `key=length:value…`.
+pub fn payload(saved: &Saved) -> String {
+    let fresh = Saved::fresh();
+    let mut out = String::new();
+    let mut field = |key: &str, value: &str| {
+        out.push_str(key);
+        out.push('=');
+        out.push_str(&value.len().to_string());
+        out.push(':');
+        out.push_str(value);
+    };
+    field("text", saved.text.as_deref().unwrap_or(""));
+    if saved.cursor != 0 {
+        field("cursor", &saved.cursor.to_string());
+    }
+    for (key, value, default) in [
+        ("target", &saved.target, &fresh.target),
+        ("cluster", &saved.cluster, &fresh.cluster),
+        ("grantee", &saved.grantee, &fresh.grantee),
+        ("scope", &saved.scope, &fresh.scope),
+    ] {
+        if let Some(v) = value.as_ref().filter(|v| Some(*v) != default.as_ref()) {
+            field(key, v);
+        }
+    }
+    out
+}
+
+/// The work a [`payload`] describes; fields it leaves out are a fresh app's.
+pub fn parse_payload(mut p: &str) -> Result<Saved, String> {
+    let mut saved = Saved::fresh();
+    while !p.is_empty() {
+        let (key, rest) = p.split_once('=').ok_or("a field without `=`")?;
+        let (len, rest) = rest.split_once(':').ok_or("a field without a length")?;
+        let len: usize = len.parse().map_err(|_| format!("the length of `{key}` is not a number"))?;
+        let value = rest.get(..len).ok_or_else(|| format!("`{key}` is cut short"))?.to_string();
+        p = &rest[len..];
+        match key {
+            "text" => saved.text = Some(value),
+            "cursor" => saved.cursor = value.parse().map_err(|_| "the caret is not a number")?,
+            "target" => saved.target = Some(value),
+            "cluster" => saved.cluster = Some(value),
+            "grantee" => saved.grantee = Some(value),
+            "scope" => saved.scope = Some(value),
+            other => return Err(format!("an unknown field `{other}`")),
+        }
+    }
+    if saved.text.is_none() {
+        return Err("no SQL text".into());
+    }
+    Ok(saved)
+}
+
+async fn call(f: fn(&str) -> Result<js_sys::Promise, JsValue>, arg: &str) -> Option<String> {
+    let promise = f(arg).ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_string()
+}
+
+/// The share link of the studio's current work.
+pub async fn link(studio: Studio) -> Option<String> {
+    let data = call(pack, &payload(&untrack(|| Saved::of(studio)))).await?;
+    let location = web_sys::window()?.location();
+    let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    Some(format!("{base}{PREFIX}{VERSION}.{data}"))
+}
+
+/// Copies the share link and says how long it is.
+pub fn copy_link(studio: Studio) {
+    leptos::task::spawn_local(async move {
+        match link(studio).await {
+            Some(url) => {
+                let n = url.len();
+                let note = if n > LONG {
+                    format!(" It is {n} characters long: some chat tools and browsers cut links over {LONG}; download the .sql instead if it does not open.")
+                } else {
+                    String::new()
+                };
+                crate::browser::copy_then(studio, url, "the share link", format!("Copied the share link.{note}"));
+            }
+            None => studio.status.set("Could not make a share link in this browser.".into()),
+        }
+    });
+}
+
+/// What opening the page's share link found, for the banner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    /// Shared work that differs from the saved work: open it only if the user says so.
+    Ask(Saved),
+    /// The link could not be read; the message says why.
+    Failed(String),
+}
+
+/// Reads the page's fragment; opens shared work at once when nothing would be lost, and
+/// otherwise leaves the decision (or the error) in `opened`.
+pub fn open_fragment(studio: Studio, persistence: Persistence, opened: RwSignal<Option<Opened>>) {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+    let data = match classify(&hash) {
+        Fragment::None => return,
+        Fragment::Share(data) => data,
+        Fragment::Newer(v) => {
+            opened.set(Some(Opened::Failed(format!(
+                "This share link was made by a newer version of the app (format {v}); this page reads format {VERSION}. Your own work is shown."
+            ))));
+            return;
+        }
+        Fragment::Foreign => {
+            opened.set(Some(Opened::Failed(
+                "The address ends with a fragment that is not a share link of this app; it was ignored. Your own work is shown.".into(),
+            )));
+            return;
+        }
+    };
+    let had_work = Saved::load().text.is_some();
+    leptos::task::spawn_local(async move {
+        let shared = match call(unpack, &data).await {
+            Some(p) => parse_payload(&p).map_err(|why| format!("its data holds {why}")),
+            None => Err("its data is not compressed text (the link was cut or changed)".into()),
+        };
+        match shared {
+            Ok(shared) if !had_work || shared.text == untrack(|| Saved::of(studio)).text => {
+                persistence.apply(studio, shared, "Opened the shared work (Ctrl+Z brings back what was here).");
+                clear_fragment();
+            }
+            Ok(shared) => opened.set(Some(Opened::Ask(shared))),
+            Err(why) => opened.set(Some(Opened::Failed(format!(
+                "This share link cannot be read: {why}. Your own work is shown."
+            )))),
+        }
+    });
+}
+
+/// Removes the fragment from the address, so a reload shows the saved work.
+pub fn clear_fragment() {
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default();
+        let _ = w.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&path)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_are_told_apart() {
+        assert_eq!(classify(""), Fragment::None);
+        assert_eq!(classify("#share=1.abc_-"), Fragment::Share("abc_-".into()));
+        assert_eq!(classify("#share=1."), Fragment::Share(String::new()));
+        assert_eq!(classify("#share=7.abc"), Fragment::Newer("7".into()));
+        assert_eq!(classify("#share=0.abc"), Fragment::Foreign);
+        assert_eq!(classify("#share=x"), Fragment::Foreign);
+        assert_eq!(classify("#section-2"), Fragment::Foreign);
+    }
+
+    #[test]
+    fn payloads_round_trip_and_leave_defaults_out() {
+        let mut saved = Saved::fresh();
+        saved.text = Some("BACKUP SNAPSHOT db.`a=1:b` TO r;\n-- é ✓ \u{1F600}".into());
+        let p = payload(&saved);
+        assert!(!p.contains("target=") && !p.contains("scope=") && !p.contains("cursor="), "{p}");
+        assert_eq!(parse_payload(&p), Ok(saved.clone()));
+        saved.cursor = 7;
+        saved.target = Some("3.3".into());
+        saved.cluster = Some("shared-data".into());
+        saved.grantee = Some("USER 'it''s'@'%'".into());
+        saved.scope = Some("broad".into());
+        let p = payload(&saved);
+        assert_eq!(parse_payload(&p), Ok(saved));
+    }
+
+    #[test]
+    fn damaged_payloads_are_errors() {
+        let good = payload(&Saved { text: Some("BACKUP".into()), ..Saved::fresh() });
+        let mut checked = 0;
+        for bad in [&good[..good.len() - 1], "text=99:BACKUP", "text=x:1", "text", "size=1:a", "cursor=1:1"] {
+            assert!(parse_payload(bad).is_err(), "{bad}");
+            checked += 1;
+        }
+        assert_eq!(checked, 6);
+    }
+}
