@@ -19,14 +19,6 @@ pub struct Analysis {
     pub overlay: Vec<String>,
     /// How many statements the parser found.
     pub statements: usize,
-    /// The GRANTs the text needs.
-    pub grants: Vec<GrantRow>,
-    /// The REVOKE script.
-    pub revoke_sql: String,
-    /// Version notes and caveats of the GRANT script.
-    pub grant_notes: Vec<String>,
-    /// Privileges no GRANT can give, and why.
-    pub refusals: Vec<String>,
     /// Whether the text can be formatted (the lexer dropped nothing). The formatted text and
     /// the commented GRANT script are made when asked for ([`crate::studio::Studio::with_workspace`]),
     /// not on every keystroke.
@@ -71,6 +63,43 @@ pub struct GrantRow {
     pub only_if: Vec<String>,
 }
 
+/// What the privileges panel shows. Made by the panel itself (it is loaded on demand, see
+/// [`crate::lazy`]), not with the diagnostics on every keystroke.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Grants {
+    /// The GRANTs the text needs.
+    pub rows: Vec<GrantRow>,
+    /// Version notes and caveats of the GRANT script.
+    pub notes: Vec<String>,
+    /// Privileges no GRANT can give, and why.
+    pub refusals: Vec<String>,
+}
+
+impl Grants {
+    /// The grants of the workspace's text for its settings (grantee, scope, version).
+    pub fn of(ws: &Workspace) -> Self {
+        let report = ws.grants();
+        Grants {
+            rows: report
+                .grants
+                .iter()
+                .map(|g| GrantRow {
+                    sql: g.grant.clone(),
+                    reasons: g.reasons.clone(),
+                    covers: g.needed_by.iter().map(|n| (n.statement, n.what.clone(), n.span)).collect(),
+                    only_if: g.only_if.clone(),
+                })
+                .collect(),
+            notes: report.notes.iter().map(|n| n.note.text.clone()).collect(),
+            refusals: report
+                .refused
+                .iter()
+                .map(|r| format!("{} on {}: {}", r.privilege, r.object, r.reason))
+                .collect(),
+        }
+    }
+}
+
 impl Analysis {
     /// Everything the views show for the workspace's text and settings.
     pub fn of(ws: &Workspace) -> Self {
@@ -86,27 +115,9 @@ impl Analysis {
                 diagnostics.push(row);
             }
         }
-        let grants = ws.grants();
         Analysis {
             overlay: overlay(text, ws.diagnostics()),
             statements: ws.script().statements.len(),
-            grants: grants
-                .grants
-                .iter()
-                .map(|g| GrantRow {
-                    sql: g.grant.clone(),
-                    reasons: g.reasons.clone(),
-                    covers: g.needed_by.iter().map(|n| (n.statement, n.what.clone(), n.span)).collect(),
-                    only_if: g.only_if.clone(),
-                })
-                .collect(),
-            revoke_sql: ws.revoke_sql(),
-            grant_notes: grants.notes.iter().map(|n| n.note.text.clone()).collect(),
-            refusals: grants
-                .refused
-                .iter()
-                .map(|r| format!("{} on {}: {}", r.privilege, r.object, r.reason))
-                .collect(),
             formattable: ws.formattable(),
             diagnostics,
             notes,
@@ -147,9 +158,7 @@ pub struct BuilderState {
     pub by_part: Vec<(Part, Severity, &'static str, String)>,
     /// Where each object of the list is written.
     pub object_spans: Vec<Span>,
-    /// The BACKUP's companion statements, or why there are none.
-    pub companions: Result<Companions, String>,
-    /// The SHOW SNAPSHOT that finds the snapshot's `backup_timestamp`.
+    /// For a RESTORE: the SHOW SNAPSHOT that finds the snapshot's `backup_timestamp`.
     pub show_snapshot: Option<String>,
     /// The plan's canonical SQL.
     pub sql: Option<String>,
@@ -182,29 +191,13 @@ impl BuilderState {
             .filter(|d| d.severity != Severity::Info || view.plan.is_none())
             .map(|d| d.message.clone())
             .collect();
-        // A RESTORE's companions are its BACKUP's (the repository, finding the snapshot).
-        let as_backup = match &view.plan {
-            Some(AnyPlan::Restore(_)) => {
-                view.plan.as_ref().and_then(|r| apply_edit(r, &PlanEdit::Statement { restore: false }).ok())
-            }
+        let show_snapshot = match &view.plan {
+            Some(restore @ AnyPlan::Restore(_)) => match apply_edit(restore, &PlanEdit::Statement { restore: false }) {
+                Ok(AnyPlan::Backup(backup)) => backup.show_snapshot_sql().ok(),
+                _ => None,
+            },
             _ => None,
         };
-        let companions = match (&view.plan, &as_backup) {
-            (Some(AnyPlan::Backup(_)), _) => {
-                let report = ws.companions(Some(at));
-                report.companions.ok_or_else(|| {
-                    report.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ")
-                })
-            }
-            (Some(_), Some(backup)) => {
-                let report = companions_of(backup);
-                report.companions.ok_or_else(|| {
-                    report.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ")
-                })
-            }
-            _ => Err("Companion statements are written for the BACKUP or RESTORE at the cursor.".to_string()),
-        };
-        let show_snapshot = companions.as_ref().ok().map(|c| c.show_snapshot.sql.clone());
         let sql = view.plan.as_ref().and_then(|p| p.to_sql().ok());
         BuilderState {
             show_snapshot,
@@ -215,7 +208,6 @@ impl BuilderState {
             problems,
             by_part,
             object_spans,
-            companions,
         }
     }
 
@@ -260,6 +252,22 @@ impl BuilderState {
     }
 }
 
+/// The companion statements of the BACKUP or RESTORE holding byte `at` (a RESTORE's are its
+/// BACKUP's: the repository, finding the snapshot), or why there are none. Made by the
+/// companions panel, which is loaded on demand.
+pub fn companions_at(ws: &Workspace, at: usize) -> Result<Companions, String> {
+    let none = || "Companion statements are written for the BACKUP or RESTORE at the cursor.".to_string();
+    let report = match &ws.plan_at(Some(at)).plan {
+        Some(AnyPlan::Backup(_)) => ws.companions(Some(at)),
+        Some(restore) => match apply_edit(restore, &PlanEdit::Statement { restore: false }) {
+            Ok(backup) => companions_of(&backup),
+            Err(_) => return Err(none()),
+        },
+        None => return Err(none()),
+    };
+    report.companions.ok_or_else(|| report.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; "))
+}
+
 /// What one grant of the privileges panel shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GrantView {
@@ -279,11 +287,11 @@ fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end || a == b
 }
 
-impl Analysis {
+impl Grants {
     /// The grants as the privileges panel shows them; `focused` is the statement and span of
     /// the object that has the focus in the builder.
-    pub fn grant_views(&self, focused: Option<(usize, Span)>) -> Vec<GrantView> {
-        self.grants
+    pub fn views(&self, focused: Option<(usize, Span)>) -> Vec<GrantView> {
+        self.rows
             .iter()
             .map(|g| GrantView {
                 sql: g.sql.clone(),

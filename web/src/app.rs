@@ -5,11 +5,10 @@ use crate::browser;
 use crate::components::{
     builder::Builder,
     cluster::{self, NameLists},
-    companions::Companions,
     diagnostics::Diagnostics,
     editor::Editor,
-    privileges::Privileges,
 };
+use crate::lazy;
 use crate::examples::{EXAMPLES, FIRST_VISIT};
 use crate::persist::{Persistence, Saved, THEME_KEY};
 use crate::share::{self, Opened};
@@ -88,8 +87,8 @@ pub fn App() -> impl IntoView {
                 <Editor studio=studio />
                 <Diagnostics studio=studio />
             </div>
-            <div class="col grants"><Privileges studio=studio /></div>
-            <div class="col more"><Companions studio=studio /></div>
+            <div class="col grants">{lazy::deferred("privileges", "Privileges", lazy::privileges_panel(studio))}</div>
+            <div class="col more">{lazy::deferred("companions", "Companion statements", lazy::companions_panel(studio))}</div>
         </main>
         <NameLists studio=studio />
         <div class="sr-only" role="status" aria-live="polite" id="status">{move || studio.status.get()}</div>

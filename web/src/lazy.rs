@@ -88,6 +88,66 @@ on_demand! {
     }
 }
 
+on_demand! {
+    /// The privileges panel (grantee, scope, each GRANT with why; the GRANT and REVOKE
+    /// scripts), with the privilege explainer it runs.
+    pub fn privileges_panel(studio: Studio) -> AnyView {
+        crate::components::privileges::panel(studio)
+    }
+}
+
+on_demand! {
+    /// The companion statements panel and the companions it writes.
+    pub fn companions_panel(studio: Studio) -> AnyView {
+        crate::components::companions::panel(studio)
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/defer.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = whenNeeded)]
+    fn when_needed(element: &web_sys::Element) -> js_sys::Promise;
+}
+
+/// A panel below the fold: a placeholder with its title until the panel is needed (it comes
+/// near the viewport, or the user first presses a key or a pointer, `web/js/defer.js`), then
+/// the view `load` makes. The page's first load does not wait for, or fetch, such panels.
+pub fn deferred(
+    class: &'static str,
+    title: &'static str,
+    load: impl std::future::Future<Output = AnyView> + 'static,
+) -> impl IntoView {
+    let placeholder = NodeRef::<html::Section>::new();
+    let load = StoredValue::new_local(Some(load));
+    let view = RwSignal::new(false);
+    let shown = StoredValue::new_local(None::<AnyView>);
+    Effect::new(move |_| {
+        let (Some(element), Some(load)) = (placeholder.get(), load.try_update_value(Option::take).flatten()) else {
+            return;
+        };
+        let needed = when_needed(&element);
+        leptos::task::spawn_local(ScopedFuture::new_untracked(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(needed).await;
+            let made = load.await;
+            if shown.try_set_value(Some(made)).is_none() {
+                view.try_set(true);
+            }
+        }));
+    });
+    move || {
+        if view.get() {
+            shown.try_update_value(Option::take).flatten().map(leptos::either::Either::Left)
+        } else {
+            Some(leptos::either::Either::Right(view! {
+                <section class=format!("panel {class} pending") aria-busy="true" node_ref=placeholder>
+                    <div class="panel-head"><h2>{title}</h2></div>
+                    <p class="muted">"Loading…"</p>
+                </section>
+            }))
+        }
+    }
+}
+
 /// Shows the view `view` makes, once it is there (nothing until then). The view is made
 /// under the current owner, so its signals and effects go when the place it is shown goes.
 /// (Leptos's `Suspend` does the same with transitions and error hooks, for 4 KB gzip more.)

@@ -309,6 +309,18 @@ impl Studio {
         self.history.update_value(|h| *h = History::starting_at(&text, at));
     }
 
+    /// Subscribes the running effect or memo to everything the workspace's results depend on:
+    /// the text and every setting. (The analysis memo only notifies when the diagnostics
+    /// change; results made elsewhere, such as the grants, track the inputs themselves.)
+    pub fn track_inputs(&self) {
+        self.text.track();
+        self.target.track();
+        self.cluster.track();
+        self.grantee.track();
+        self.scope.track();
+        self.catalog.track();
+    }
+
     /// The current settings, as the workspace runs with them.
     pub fn settings(&self) -> Settings {
         self.with_workspace(|ws| ws.settings().clone())

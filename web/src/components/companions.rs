@@ -1,6 +1,7 @@
 //! The statements that come with the one at the cursor: the matching RESTORE, the repository
 //! to create, how to watch or cancel the job and find the snapshot; and the whole runbook.
 
+use crate::analysis::companions_at;
 use crate::browser;
 use crate::studio::Studio;
 use leptos::either::Either;
@@ -66,12 +67,21 @@ fn runbook(set: &CompanionSet, style: RepositoryStyle, grants: &str, backup: &st
     )
 }
 
+/// The companions panel, as [`crate::lazy::companions_panel`] loads it.
+pub fn panel(studio: Studio) -> AnyView {
+    view! { <Companions studio=studio /> }.into_any()
+}
+
 /// The companions panel.
 #[component]
-pub fn Companions(studio: Studio) -> impl IntoView {
+fn Companions(studio: Studio) -> impl IntoView {
     let tab = RwSignal::new(Tab::Restore);
     let style = RwSignal::new(RepositoryStyle::S3);
-    let set = Memo::new(move |_| studio.builder.with(|b| b.companions.clone()));
+    let set = Memo::new(move |_| {
+        studio.track_inputs();
+        let at = studio.cursor.get();
+        studio.with_workspace(|ws| companions_at(ws, at))
+    });
     let restore_at_cursor =
         Memo::new(move |_| studio.builder.with(|b| matches!(b.plan, Some(AnyPlan::Restore(_)))));
     // A RESTORE has no RESTORE or CANCEL BACKUP companion: show what it has.

@@ -1,18 +1,27 @@
 //! The privileges panel: who gets the grants, how wide they are, and each GRANT with why it
 //! is needed and which objects need it.
 
-use crate::analysis::GrantView;
+use crate::analysis::{GrantView, Grants};
 use crate::browser;
 use crate::slots::{Slot, Slots};
 use crate::studio::Studio;
 use leptos::prelude::*;
 use starrocks_backup_sql::privileges::{Grantee, Scope};
 
+/// The privileges panel, as [`crate::lazy::privileges_panel`] loads it.
+pub fn panel(studio: Studio) -> AnyView {
+    view! { <Privileges studio=studio /> }.into_any()
+}
+
 /// The privileges panel.
 #[component]
-pub fn Privileges(studio: Studio) -> impl IntoView {
+fn Privileges(studio: Studio) -> impl IntoView {
     let grantee_error = move || studio.grantee.with(|g| Grantee::parse(g).err());
-    let grants_empty = Memo::new(move |_| studio.analysis.with(|a| a.grants.is_empty()));
+    let grants = Memo::new(move |_| {
+        studio.track_inputs();
+        studio.with_workspace(Grants::of)
+    });
+    let grants_empty = Memo::new(move |_| grants.with(|g| g.rows.is_empty()));
     // The spans of the object that has focus in the builder, in the statement at the cursor.
     let focused = Memo::new(move |_| {
         let i = studio.focused_object.get()?;
@@ -21,12 +30,18 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
     // One signal per grant (see `slots`): a keystroke re-renders only the grants it changed.
     let slots = Slots::new(move || {
         let focused = focused.get();
-        studio.analysis.with(|a| a.grant_views(focused))
+        grants.with(|g| g.views(focused))
     });
     let copy_grants =
         move |_| browser::copy(studio, studio.with_workspace(|ws| ws.grant_sql()), "the GRANT script");
-    let copy_revokes = move |_| {
-        browser::copy(studio, studio.analysis.with_untracked(|a| a.revoke_sql.clone()), "the REVOKE script")
+    let copy_revokes = move |_| browser::copy(studio, studio.with_workspace(|ws| ws.revoke_sql()), "the REVOKE script");
+    // The REVOKE script is made while its <details> is open, not on every keystroke.
+    let revoke_open = RwSignal::new(false);
+    let revoke_sql = move || {
+        revoke_open.get().then(|| {
+            studio.track_inputs();
+            studio.with_workspace(|ws| ws.revoke_sql())
+        })
     };
     view! {
         <section class="panel privileges" aria-labelledby="privileges-heading">
@@ -74,13 +89,13 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
                 <p class="muted">"No grants: put a BACKUP or RESTORE in the SQL."</p>
             })}
             {move || {
-                let notes = studio.analysis.with(|a| a.grant_notes.clone());
+                let notes = grants.with(|g| g.notes.clone());
                 (!notes.is_empty()).then(|| view! {
                     <ul class="grant-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                 })
             }}
             {move || {
-                let refusals = studio.analysis.with(|a| a.refusals.clone());
+                let refusals = grants.with(|g| g.refusals.clone());
                 (!refusals.is_empty()).then(|| view! {
                     <div class="refusals" role="note">
                         <p>"No GRANT can give these:"</p>
@@ -88,9 +103,9 @@ pub fn Privileges(studio: Studio) -> impl IntoView {
                     </div>
                 })
             }}
-            <details class="revoke">
+            <details class="revoke" on:toggle=move |ev| revoke_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>"REVOKE script"</summary>
-                <pre id="revoke-sql"><code>{move || studio.analysis.with(|a| a.revoke_sql.clone())}</code></pre>
+                <pre id="revoke-sql"><code>{revoke_sql}</code></pre>
                 <button type="button" on:click=copy_revokes>"Copy REVOKEs"</button>
             </details>
         </section>
