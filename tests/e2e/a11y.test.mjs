@@ -37,8 +37,21 @@ async function openApp({ colorScheme = "light", width = 1280 } = {}) {
   page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
   await page.goto(server.url);
   await page.locator("#sql").waitFor();
+  await showPanels(page);
   return { context, page, problems };
 }
+
+/**
+ * Brings the panels below the fold (privileges, companions) in: they load when they come near
+ * the viewport or at the first key press, as a reader scrolling down would see them.
+ */
+async function showPanels(page) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator("#grants").waitFor({ state: "attached" });
+  await page.locator("#companions-heading").waitFor({ state: "attached" });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 
 /** axe-core's violations on the whole page, as short readable lines. */
 async function violations(page) {

@@ -45,7 +45,7 @@ const sqlOf = (page) => editorOf(page).inputValue();
  * A page on the app that records every page error, console error, failed request and dialog
  * (an `alert` from injected markup would be one). `context` may be reused to keep storage.
  */
-async function openApp({ colorScheme = "light", width = 1280, context } = {}) {
+async function openApp({ colorScheme = "light", width = 1280, context, panels = true } = {}) {
   context ??= await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   const page = await context.newPage();
@@ -59,8 +59,21 @@ async function openApp({ colorScheme = "light", width = 1280, context } = {}) {
   });
   await page.goto(server.url);
   await editorOf(page).waitFor();
+  if (panels) await showPanels(page);
   return { context, page, problems };
 }
+
+/**
+ * Brings the panels below the fold (privileges, companions) in: they load when they come near
+ * the viewport or at the first key press, as a reader scrolling down would see them.
+ */
+async function showPanels(page) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator("#grants").waitFor({ state: "attached" });
+  await page.locator("#companions-heading").waitFor({ state: "attached" });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 
 /** Replaces the editor's text, as a paste would. */
 async function paste(page, text) {
@@ -291,6 +304,7 @@ test("a reload restores a half-typed invalid statement and the options", { timeo
   await page.waitForTimeout(300);
   await page.reload();
   await editorOf(page).waitFor();
+  await showPanels(page);
   assert.equal(await sqlOf(page), "BACKUP SNAPSHOT sales.s1 TO rep");
   assert.equal(await page.inputValue("#f-target"), target);
   assert.equal(await page.inputValue("#f-grantee"), "USER 'etl'@'%'");

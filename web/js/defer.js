@@ -1,5 +1,5 @@
 // Panels below the fold are loaded when they are needed (web/src/lazy.rs `deferred`): when
-// the placeholder comes within 600px of the viewport, or at the user's first key press or
+// the placeholder comes within 200px of the viewport, or at the user's first key press or
 // pointer press anywhere (someone working with the page will soon want them), whichever
 // comes first. A module of wasm-bindgen's; the browser's IntersectionObserver does the work.
 
@@ -16,7 +16,7 @@ export function whenNeeded(element) {
     if (typeof IntersectionObserver !== "function") return done();
     for (const e of events) document.addEventListener(e, done, true);
     observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
-      rootMargin: "600px 0px",
+      rootMargin: "200px 0px",
     });
     observer.observe(element);
   });

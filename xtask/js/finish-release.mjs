@@ -100,9 +100,12 @@ if (loader) {
   const namedLoader = `__wasm_split-${hash(readFileSync(join(dir, loader)))}.js`;
   copyFileSync(join(dir, loader), join(dir, namedLoader));
   rmSync(join(dir, loader));
+  // Only the `import … from "./__wasm_split.js"` lines change: the same string is also the
+  // key of the wasm module's imports object, which must stay as the wasm names it.
   const glueText = readFileSync(join(dir, glue), "utf8");
-  if (!glueText.includes(`"./${loader}"`)) throw new Error(`the glue does not import ./${loader}`);
-  writeFileSync(join(dir, glue), glueText.replaceAll(`"./${loader}"`, `"./${namedLoader}"`));
+  const from = new RegExp(`(from\\s*)(["'])\\./${loader.replaceAll(".", "\\.")}\\2`, "g");
+  if (!from.test(glueText)) throw new Error(`the glue does not import ./${loader}`);
+  writeFileSync(join(dir, glue), glueText.replace(from, `$1$2./${namedLoader}$2`));
 }
 minify(glue);
 

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+import { serve } from "./e2e/server.mjs";
+const server = await serve(process.env.DIST ?? "/work/main/dist");
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+page.on("requestfailed", (r) => console.log("failed:", r.url()));
+page.on("response", (r) => console.log("resp:", r.status(), r.url().replace(server.url, "")));
+await page.goto(server.url + (process.argv[2] ?? ""));
+await page.waitForTimeout(3000);
+console.log((await page.locator("body").innerText()).slice(0, 600));
+await page.screenshot({ path: "/tmp/probe.png" });
+await browser.close(); await server.close();
