@@ -192,10 +192,12 @@ impl BuilderState {
             .map(|d| d.message.clone())
             .collect();
         let show_snapshot = match &view.plan {
-            Some(restore @ AnyPlan::Restore(_)) => match apply_edit(restore, &PlanEdit::Statement { restore: false }) {
-                Ok(AnyPlan::Backup(backup)) => backup.show_snapshot_sql().ok(),
-                _ => None,
-            },
+            Some(restore @ AnyPlan::Restore(_)) => {
+                match apply_edit(restore, &PlanEdit::Statement { restore: false }) {
+                    Ok(AnyPlan::Backup(backup)) => backup.show_snapshot_sql().ok(),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         let sql = view.plan.as_ref().and_then(|p| p.to_sql().ok());
@@ -265,7 +267,9 @@ pub fn companions_at(ws: &Workspace, at: usize) -> Result<Companions, String> {
         },
         None => return Err(none()),
     };
-    report.companions.ok_or_else(|| report.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; "))
+    report
+        .companions
+        .ok_or_else(|| report.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; "))
 }
 
 /// What one grant of the privileges panel shows.

@@ -8,8 +8,8 @@ use crate::components::{
     diagnostics::Diagnostics,
     editor::Editor,
 };
-use crate::lazy;
 use crate::examples::{EXAMPLES, FIRST_VISIT};
+use crate::lazy;
 use crate::persist::{Persistence, Saved, THEME_KEY};
 use crate::share::{self, Opened};
 use crate::studio::Studio;

@@ -28,7 +28,9 @@ pub fn copy_then(studio: Studio, text: String, what: &'static str, done: String)
     leptos::task::spawn_local(async move {
         let message = match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => done,
-            Err(_) => format!("Could not copy {what}: the browser refused the clipboard. Select the text and press Ctrl+C."),
+            Err(_) => format!(
+                "Could not copy {what}: the browser refused the clipboard. Select the text and press Ctrl+C."
+            ),
         };
         studio.status.set(message);
     });

@@ -103,6 +103,20 @@ on_demand! {
     }
 }
 
+on_demand! {
+    /// A share link's data for `payload` (deflated, base64url; [`crate::share::pack`]).
+    pub fn share_data(payload: String) -> String {
+        crate::share::pack(&payload)
+    }
+}
+
+on_demand! {
+    /// The work a share link's data holds, or why it cannot be read ([`crate::share::read`]).
+    pub fn shared_work(data: String) -> Result<crate::persist::Saved, String> {
+        crate::share::read(&data)
+    }
+}
+
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/js/defer.js")]
 extern "C" {
     #[wasm_bindgen(js_name = whenNeeded)]
@@ -122,7 +136,8 @@ pub fn deferred(
     let view = RwSignal::new(false);
     let shown = StoredValue::new_local(None::<AnyView>);
     Effect::new(move |_| {
-        let (Some(element), Some(load)) = (placeholder.get(), load.try_update_value(Option::take).flatten()) else {
+        let (Some(element), Some(load)) = (placeholder.get(), load.try_update_value(Option::take).flatten())
+        else {
             return;
         };
         let needed = when_needed(&element);
@@ -185,11 +200,11 @@ mod tests {
             block(parse_catalog(r#"{"databases":[{"name":"sales","tables":[{"name":"orders"}]}]}"#.into()));
         assert_eq!(ok.ok().map(|c| c.databases[0].tables[0].name.clone()).as_deref(), Some("orders"));
         let bad = block(parse_catalog("{\n  \"databases\": [{\"name\": \"d\", \"tabels\": []}]\n}".into()));
-        let e = bad.err().expect("an unknown field is refused");
+        let e = bad.expect_err("an unknown field is refused");
         // serde_json points at the end of the offending key.
         assert_eq!((e.line, e.column), (2, 38));
         assert!(e.message.starts_with("unknown field `tabels`"), "{}", e.message);
-        let cut = block(parse_catalog("{\"databases\": [".into())).err().expect("cut short");
+        let cut = block(parse_catalog("{\"databases\": [".into())).expect_err("cut short");
         assert_eq!(cut.line, 1);
         assert!(cut.message.contains("EOF"), "{}", cut.message);
     }

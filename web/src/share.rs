@@ -1,15 +1,19 @@
 //! Share links: the whole work (text, caret, options, grantee) in the URL fragment.
 //!
-//! `#share=1.<data>`: `1` is the format's version, `<data>` the fields below deflated and in
-//! base64url (by the browser, `web/js/share.js`). The fields are `key=length:value` one after
+//! `#share=1.<data>`: `1` is the format's version, `<data>` the fields below, deflated (raw
+//! DEFLATE, `miniz_oxide`) and written in base64url without padding (`base64`). Both crates,
+//! and everything here that writes or reads a link, are in a chunk loaded on demand
+//! ([`crate::lazy::share_data`], [`crate::lazy::shared_work`]): a fresh page without a link
+//! does not fetch them. The fields are `key=length:value` one after
 //! another (the length in bytes, so values need no escaping), and only those that differ
 //! from a fresh app's. Opening a link never overwrites saved work without asking; a damaged,
 //! foreign or newer link says so and leaves the saved work as it is.
 
 use crate::persist::{Persistence, Saved};
 use crate::studio::Studio;
+use base64::Engine;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 
 /// The fragment's prefix.
 pub const PREFIX: &str = "#share=";
@@ -18,12 +22,29 @@ pub const VERSION: u32 = 1;
 /// Links longer than this get a warning: some chat tools and browsers cut them.
 pub const LONG: usize = 2_000;
 
-#[wasm_bindgen(module = "/js/share.js")]
-extern "C" {
-    #[wasm_bindgen(catch)]
-    fn pack(text: &str) -> Result<js_sys::Promise, JsValue>;
-    #[wasm_bindgen(catch)]
-    fn unpack(data: &str) -> Result<js_sys::Promise, JsValue>;
+/// The most a link's data may inflate to: far more than any work typed by hand, and a
+/// bound on the memory a hostile link can ask for.
+pub const MAX_INFLATED: usize = 4 << 20;
+
+/// `text` deflated and written in base64url.
+pub fn pack(text: &str) -> String {
+    let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated)
+}
+
+/// The text [`pack`] made, or why `data` is not such a text.
+pub fn unpack(data: &str) -> Result<String, String> {
+    let deflated = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(data)
+        .map_err(|_| "its data is not base64url (the link was cut or changed)".to_string())?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED)
+        .map_err(|_| "its data is not compressed text (the link was cut or changed)".to_string())?;
+    String::from_utf8(bytes).map_err(|_| "its data is not UTF-8 text".to_string())
+}
+
+/// The work a link's `data` holds (what [`crate::lazy::shared_work`] runs).
+pub fn read(data: &str) -> Result<Saved, String> {
+    parse_payload(&unpack(data)?).map_err(|why| format!("its data holds {why}"))
 }
 
 /// What the page's fragment is.
@@ -105,14 +126,9 @@ pub fn parse_payload(mut p: &str) -> Result<Saved, String> {
     Ok(saved)
 }
 
-async fn call(f: fn(&str) -> Result<js_sys::Promise, JsValue>, arg: &str) -> Option<String> {
-    let promise = f(arg).ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_string()
-}
-
 /// The share link of the studio's current work.
 pub async fn link(studio: Studio) -> Option<String> {
-    let data = call(pack, &payload(&untrack(|| Saved::of(studio)))).await?;
+    let data = crate::lazy::share_data(payload(&untrack(|| Saved::of(studio)))).await;
     let location = web_sys::window()?.location();
     let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
     Some(format!("{base}{PREFIX}{VERSION}.{data}"))
@@ -129,7 +145,12 @@ pub fn copy_link(studio: Studio) {
                 } else {
                     String::new()
                 };
-                crate::browser::copy_then(studio, url, "the share link", format!("Copied the share link.{note}"));
+                crate::browser::copy_then(
+                    studio,
+                    url,
+                    "the share link",
+                    format!("Copied the share link.{note}"),
+                );
             }
             None => studio.status.set("Could not make a share link in this browser.".into()),
         }
@@ -167,13 +188,14 @@ pub fn open_fragment(studio: Studio, persistence: Persistence, opened: RwSignal<
     };
     let had_work = Saved::load().text.is_some();
     leptos::task::spawn_local(async move {
-        let shared = match call(unpack, &data).await {
-            Some(p) => parse_payload(&p).map_err(|why| format!("its data holds {why}")),
-            None => Err("its data is not compressed text (the link was cut or changed)".into()),
-        };
+        let shared = crate::lazy::shared_work(data).await;
         match shared {
             Ok(shared) if !had_work || shared.text == untrack(|| Saved::of(studio)).text => {
-                persistence.apply(studio, shared, "Opened the shared work (Ctrl+Z brings back what was here).");
+                persistence.apply(
+                    studio,
+                    shared,
+                    "Opened the shared work (Ctrl+Z brings back what was here).",
+                );
                 clear_fragment();
             }
             Ok(shared) => opened.set(Some(Opened::Ask(shared))),
@@ -221,6 +243,39 @@ mod tests {
         saved.scope = Some("broad".into());
         let p = payload(&saved);
         assert_eq!(parse_payload(&p), Ok(saved));
+    }
+
+    #[test]
+    fn links_round_trip_and_damaged_ones_say_why() {
+        let saved =
+            Saved { text: Some("BACKUP SNAPSHOT db.s TO r;\n-- é ✓".repeat(50)), ..Saved::fresh() };
+        let data = pack(&payload(&saved));
+        assert!(data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{data}");
+        assert!(
+            data.len() < payload(&saved).len() / 4,
+            "deflate should shrink repeated text: {}",
+            data.len()
+        );
+        assert_eq!(read(&data), Ok(saved));
+        let mut checked = 0;
+        for (bad, why) in [
+            (&data[..data.len() / 2], "the link was cut or changed"),
+            ("abc$", "not base64url"),
+            (&pack("\u{0}garbage")[..], "holds"),
+            (
+                &base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .encode(miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 6))[..],
+                "not UTF-8",
+            ),
+        ] {
+            let e = read(bad).expect_err(bad);
+            assert!(e.contains(why), "{bad}: {e}");
+            checked += 1;
+        }
+        assert_eq!(checked, 4);
+        // A bomb is refused, not inflated.
+        let bomb = pack(&"a".repeat(MAX_INFLATED + 1));
+        assert!(read(&bomb).is_err());
     }
 
     #[test]

@@ -213,25 +213,25 @@ fn Names(studio: Studio, restore: bool) -> impl IntoView {
         <fieldset class="group">
             <legend>"Names"</legend>
             <div class="row">
-                {text_field(studio, "database".into(), "Database".into(), Part::Database, "the session's current database", "dl-databases",
+                {text_field(studio, "database".into(), "Database".into(), Part::Database, ("the session's current database", "dl-databases"),
                     |p| match p { AnyPlan::Backup(b) => b.database.clone().unwrap_or_default(), AnyPlan::Restore(r) => r.database.clone().unwrap_or_default() },
                     |v| PlanEdit::Database { name: Some(v) })}
                 {restore.then(|| view! {
                     <div class="field-wrap" class:hidden=move || !v34()>
-                        {text_field(studio, "database-alias".into(), "Restore into database (AS)".into(), Part::DatabaseAlias, "same name", "",
+                        {text_field(studio, "database-alias".into(), "Restore into database (AS)".into(), Part::DatabaseAlias, ("same name", ""),
                             |p| match p { AnyPlan::Restore(r) => r.database_alias.clone().unwrap_or_default(), _ => String::new() },
                             |v| PlanEdit::DatabaseAlias { alias: Some(v) })}
                     </div>
                 })}
             </div>
             <div class="row">
-                {text_field(studio, "snapshot".into(), "Snapshot".into(), Part::Snapshot, "snapshot name", if restore { "dl-snapshots" } else { "" },
+                {text_field(studio, "snapshot".into(), "Snapshot".into(), Part::Snapshot, ("snapshot name", if restore { "dl-snapshots" } else { "" }),
                     |p| match p { AnyPlan::Backup(b) => b.snapshot.clone(), AnyPlan::Restore(r) => r.snapshot.clone() },
                     |v| PlanEdit::Snapshot { name: v })}
                 {(!restore).then(|| view! {
                     <button type="button" class="stamp" title="Name the snapshot after the database and today's date" on:click=stamp>"Date-stamp"</button>
                 })}
-                {text_field(studio, "repository".into(), "Repository".into(), Part::Repository, "repository name", "dl-repositories",
+                {text_field(studio, "repository".into(), "Repository".into(), Part::Repository, ("repository name", "dl-repositories"),
                     |p| match p { AnyPlan::Backup(b) => b.repository.clone(), AnyPlan::Restore(r) => r.repository.clone() },
                     |v| PlanEdit::Repository { name: v })}
             </div>

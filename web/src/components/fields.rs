@@ -41,15 +41,14 @@ pub fn diagnostics_list(
     }
 }
 
-/// A text field bound to one value of the plan; `list` names the `<datalist>` it completes
-/// from (empty for none).
+/// A text field bound to one value of the plan; `hints` are its placeholder and the id of the
+/// `<datalist>` it completes from (empty for none).
 pub fn text_field(
     studio: Studio,
     control: String,
     label: String,
     part: Part,
-    placeholder: &'static str,
-    list: &'static str,
+    (placeholder, list): (&'static str, &'static str),
     read: impl Fn(&AnyPlan) -> String + Send + Sync + Copy + 'static,
     edit: impl Fn(String) -> PlanEdit + Send + Sync + Copy + 'static,
 ) -> impl IntoView {

@@ -34,7 +34,8 @@ fn Privileges(studio: Studio) -> impl IntoView {
     });
     let copy_grants =
         move |_| browser::copy(studio, studio.with_workspace(|ws| ws.grant_sql()), "the GRANT script");
-    let copy_revokes = move |_| browser::copy(studio, studio.with_workspace(|ws| ws.revoke_sql()), "the REVOKE script");
+    let copy_revokes =
+        move |_| browser::copy(studio, studio.with_workspace(|ws| ws.revoke_sql()), "the REVOKE script");
     // The REVOKE script is made while its <details> is open, not on every keystroke.
     let revoke_open = RwSignal::new(false);
     let revoke_sql = move || {
