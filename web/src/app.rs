@@ -2,6 +2,7 @@
 //! statements below. One [`Studio`] holds every signal; the components only show it.
 
 use crate::browser;
+use crate::embed;
 use crate::components::{
     builder::Builder,
     cluster::{self, NameLists},
@@ -13,27 +14,34 @@ use crate::lazy;
 use crate::persist::{Persistence, Saved, THEME_KEY};
 use crate::share::{self, Opened};
 use crate::studio::Studio;
+use leptos::either::Either;
 use leptos::prelude::*;
 
-/// The whole app.
+/// The page: the full app, or an embed when the address asks for one (`?embed`).
 #[component]
 pub fn App() -> impl IntoView {
-    let saved = Saved::load();
-    let text = saved.text.clone().unwrap_or_else(|| FIRST_VISIT.to_string());
-    let cursor = saved.cursor.min(text.len());
+    match embed::from_page() {
+        Some(options) => Either::Left(view! { <Embedded options=options /> }),
+        None => Either::Right(view! { <Full /> }),
+    }
+}
+
+/// A studio on `work` (its text, or the example when it has none).
+fn studio_of(work: &Saved) -> Studio {
+    let text = work.text.clone().unwrap_or_else(|| FIRST_VISIT.to_string());
+    let cursor = work.cursor.min(text.len());
     let cursor = (0..=cursor).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
-    let studio = Studio::new(text, cursor, saved.settings());
-    if let Some(g) = &saved.grantee {
+    let studio = Studio::new(text, cursor, work.settings());
+    if let Some(g) = &work.grantee {
         // Kept exactly as typed, even when it does not parse yet.
         studio.grantee.set(g.clone());
     }
     studio.reset_history();
-    let persistence = Persistence::start(studio, saved);
-    cluster::restore(studio);
-    // A share link in the address: opened at once when nothing would be lost, else asked.
-    let opened = RwSignal::new(None::<Opened>);
-    share::open_fragment(studio, persistence, opened);
-    // The status line fades after a few seconds (the live region has announced it by then).
+    studio
+}
+
+/// The status line fades after a few seconds (the live region has announced it by then).
+fn fade_status(studio: Studio) {
     Effect::new(move |_| {
         let message = studio.status.get();
         if !message.is_empty() {
@@ -47,8 +55,67 @@ pub fn App() -> impl IntoView {
             );
         }
     });
+}
+
+/// The status line: announced by a live region, shown as a toast.
+fn status_line(studio: Studio) -> impl IntoView {
     view! {
-        <Header studio=studio />
+        <div class="sr-only" role="status" aria-live="polite" id="status">{move || studio.status.get()}</div>
+        <div class="toast" aria-hidden="true" class:shown=move || !studio.status.get().is_empty()>{move || studio.status.get()}</div>
+    }
+}
+
+/// The embed: the chosen panels only, no header, nothing saved (see [`embed`]).
+#[component]
+fn Embedded(options: embed::Options) -> impl IntoView {
+    let mut studio = studio_of(&options.work);
+    studio.embedded = true;
+    if options.read_only {
+        studio = studio.into_read_only();
+    }
+    browser::apply_theme(&options.theme);
+    fade_status(studio);
+    let p = options.panels;
+    let id = options.id.clone();
+    let open_full = move |_| share::open_in_full_app(studio);
+    Effect::new(move |_| embed::start_messages(&id));
+    view! {
+        <main class="studio embed" class:read-only=options.read_only aria-label="StarRocks Backup Studio example">
+            {(!options.problems.is_empty()).then(|| view! {
+                <div class="banner" role="alert"><p>{format!("This embed's address has problems: {}.", options.problems.join("; "))}</p></div>
+            })}
+            {p.builder.then(|| view! { <div class="col build"><Builder studio=studio /></div> })}
+            {(p.sql || p.diagnostics).then(|| view! {
+                <div class="col sql">
+                    {p.sql.then(|| view! { <Editor studio=studio /> })}
+                    {p.diagnostics.then(|| view! { <Diagnostics studio=studio /> })}
+                </div>
+            })}
+            {p.privileges.then(|| view! { <div class="col grants">{lazy::deferred("privileges", "Privileges", lazy::privileges_panel(studio))}</div> })}
+            {p.companions.then(|| view! { <div class="col more">{lazy::deferred("companions", "Companion statements", lazy::companions_panel(studio))}</div> })}
+            <p class="embed-foot">
+                <button type="button" class="link" on:click=open_full>"Open in StarRocks Backup Studio ↗"</button>
+            </p>
+        </main>
+        {status_line(studio)}
+    }
+}
+
+/// The full app, with saved work, share links and the catalog.
+#[component]
+fn Full() -> impl IntoView {
+    let saved = Saved::load();
+    let studio = studio_of(&saved);
+    let persistence = Persistence::start(studio, saved);
+    cluster::restore(studio);
+    // A share link in the address: opened at once when nothing would be lost, else asked.
+    let opened = RwSignal::new(None::<Opened>);
+    share::open_fragment(studio, persistence, opened);
+    fade_status(studio);
+    let embedding = RwSignal::new(false);
+    view! {
+        <Header studio=studio embedding=embedding />
+        {move || embedding.get().then(|| lazy::show(lazy::embed_panel(studio, embedding)))}
         {move || persistence.conflict.get().then(|| view! {
             <div class="banner" role="alert">
                 <p>"Another tab changed the saved work. This tab has stopped saving so neither is overwritten."</p>
@@ -91,14 +158,13 @@ pub fn App() -> impl IntoView {
             <div class="col more">{lazy::deferred("companions", "Companion statements", lazy::companions_panel(studio))}</div>
         </main>
         <NameLists studio=studio />
-        <div class="sr-only" role="status" aria-live="polite" id="status">{move || studio.status.get()}</div>
-        <div class="toast" aria-hidden="true" class:shown=move || !studio.status.get().is_empty()>{move || studio.status.get()}</div>
+        {status_line(studio)}
     }
 }
 
 /// Title, examples, undo/redo and the theme.
 #[component]
-fn Header(studio: Studio) -> impl IntoView {
+fn Header(studio: Studio, embedding: RwSignal<bool>) -> impl IntoView {
     let theme = RwSignal::new(browser::load(THEME_KEY).unwrap_or_else(|| "system".into()));
     Effect::new(move |_| browser::apply_theme(&theme.get()));
     let load_example = move |ev: leptos::ev::Event| {
@@ -135,6 +201,9 @@ fn Header(studio: Studio) -> impl IntoView {
                     title="Redo (Ctrl+Shift+Z)">"Redo"</button>
                 <button type="button" id="share" on:click=move |_| share::copy_link(studio)
                     title="Copy a link that opens this exact work (text, options, grantee) in another browser">"Share"</button>
+                <button type="button" id="embed" aria-expanded=move || embedding.get().to_string()
+                    on:click=move |_| embedding.update(|e| *e = !*e)
+                    title="The HTML that embeds this work in a docs page">"Embed"</button>
                 <label for="f-theme" class="sr-only">"Theme"</label>
                 <select id="f-theme" prop:value=move || theme.get()
                     on:change=move |ev| {

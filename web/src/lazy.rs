@@ -104,6 +104,13 @@ on_demand! {
 }
 
 on_demand! {
+    /// The Embed panel: the iframe snippet for the current work ([`crate::components::embed_code`]).
+    pub fn embed_panel(studio: Studio, open: RwSignal<bool>) -> AnyView {
+        crate::components::embed_code::panel(studio, open)
+    }
+}
+
+on_demand! {
     /// A share link's data for `payload` (deflated, base64url; [`crate::share::pack`]).
     pub fn share_data(payload: String) -> String {
         crate::share::pack(&payload)
@@ -117,14 +124,14 @@ on_demand! {
     }
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/defer.js")]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/js/page.js")]
 extern "C" {
     #[wasm_bindgen(js_name = whenNeeded)]
     fn when_needed(element: &web_sys::Element) -> js_sys::Promise;
 }
 
 /// A panel below the fold: a placeholder with its title until the panel is needed (it comes
-/// near the viewport, or the user first presses a key or a pointer, `web/js/defer.js`), then
+/// near the viewport, or the user first presses a key or a pointer, `web/js/page.js`), then
 /// the view `load` makes. The page's first load does not wait for, or fetch, such panels.
 pub fn deferred(
     class: &'static str,

@@ -10,6 +10,7 @@ mod analysis;
 mod app;
 mod browser;
 mod components;
+mod embed;
 mod examples;
 mod history;
 mod lazy;

@@ -134,6 +134,20 @@ pub async fn link(studio: Studio) -> Option<String> {
     Some(format!("{base}{PREFIX}{VERSION}.{data}"))
 }
 
+/// Opens the studio's work in the full app, in a new tab (an embed's "Open in Backup
+/// Studio": the reader goes on where the example left off).
+pub fn open_in_full_app(studio: Studio) {
+    leptos::task::spawn_local(async move {
+        let opened = match link(studio).await {
+            Some(url) => web_sys::window().and_then(|w| w.open_with_url_and_target(&url, "_blank").ok().flatten()),
+            None => None,
+        };
+        if opened.is_none() {
+            studio.status.set("The browser did not open a new tab: allow pop-ups for this page, or copy the SQL.".into());
+        }
+    });
+}
+
 /// Copies the share link and says how long it is.
 pub fn copy_link(studio: Studio) {
     leptos::task::spawn_local(async move {

@@ -85,9 +85,27 @@ pub struct Studio {
     pub analysis: Memo<Analysis>,
     /// The builder's view of the statement at the cursor.
     pub builder: Memo<BuilderState>,
+    /// An embed that shows its SQL without letting it change (`?embed&readonly`): the editor
+    /// is read-only, the builder disabled, and every text change is refused here as well.
+    pub read_only: bool,
+    /// Shown in another page's iframe (`?embed`): nothing is saved, no catalog is offered.
+    pub embedded: bool,
 }
 
 impl Studio {
+    /// This studio, refusing every change of the text (see [`Studio::read_only`]).
+    pub fn into_read_only(self) -> Self {
+        Studio { read_only: true, ..self }
+    }
+
+    /// In a read-only studio, says so and returns `true`.
+    fn refuses_changes(&self) -> bool {
+        if self.read_only {
+            self.status.set("This example is read-only: open it in Backup Studio to change it.".into());
+        }
+        self.read_only
+    }
+
     /// A studio on `text` with `settings`.
     pub fn new(text: String, cursor: usize, settings: Settings) -> Self {
         let grantee_text = settings.grantee.to_sql();
@@ -154,11 +172,17 @@ impl Studio {
             workspace,
             analysis,
             builder,
+            read_only: false,
+            embedded: false,
         }
     }
 
     /// The text was typed in the editor: `cursor` is the caret as a UTF-16 offset.
     pub fn typed(&self, new_text: String, cursor_utf16: usize) {
+        if self.refuses_changes() {
+            self.revision.update(|r| *r += 1);
+            return;
+        }
         let at = LineIndex::new(&new_text).byte_offset(cursor_utf16, PositionEncoding::Utf16);
         self.history.update_value(|h| h.record(&new_text, at, Some("editor")));
         self.text.set(new_text);
@@ -181,6 +205,9 @@ impl Studio {
     }
 
     fn replace_text_in(&self, new_text: String, cursor: usize, message: &str, group: Option<&str>) {
+        if self.refuses_changes() {
+            return;
+        }
         self.history.update_value(|h| h.record(&new_text, cursor, group));
         self.text.set(new_text);
         self.cursor.set(cursor);

@@ -178,6 +178,12 @@ const APP_RUSTFLAGS: &str = concat!("--cfg erase_components ", size_rustflags!()
 fn build_app(ws: &Workspace) -> Result<(), String> {
     let target_dir = ws.target_dir().join("app-build-std");
     let linked = target_dir.join(WASM_TARGET).join("release").join("srbackup-web.wasm");
+    // Trunk stages wasm-bindgen's output here and keeps the JS snippets of earlier builds,
+    // which would then be preloaded (and counted) though nothing imports them.
+    let snippets = target_dir.join("wasm-bindgen").join("release").join("snippets");
+    if snippets.exists() {
+        fs::remove_dir_all(&snippets).map_err(|e| format!("cannot remove {}: {e}", snippets.display()))?;
+    }
     run(trunk(ws, &["build", "--release"])
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")

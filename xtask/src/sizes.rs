@@ -151,7 +151,7 @@ mod tests {
         for name in ["split_suggest_123-ab.wasm", "chunk_12-cd.wasm", "catalog.json"] {
             assert!(on_demand(Path::new("dist").join(name).as_path()), "{name}");
         }
-        for name in ["srbackup-web-1_bg.wasm", "__wasm_split-2.js", "index.html", "snippets/x/js/defer.js"] {
+        for name in ["srbackup-web-1_bg.wasm", "__wasm_split-2.js", "index.html", "snippets/x/js/page.js"] {
             assert!(!on_demand(Path::new("dist").join(name).as_path()), "{name}");
         }
     }

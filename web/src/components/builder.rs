@@ -81,16 +81,21 @@ pub fn Builder(studio: Studio) -> impl IntoView {
         <section class="panel builder" aria-labelledby="builder-heading">
             <div class="panel-head">
                 <h2 id="builder-heading">"Builder"</h2>
-                <div class="actions">
-                    <button type="button" on:click=move |_| studio.insert(&new_backup(studio.settings()), "New BACKUP added.")>
-                        "+ New BACKUP"
-                    </button>
-                    <button type="button" on:click=move |_| studio.insert(&new_restore(studio.settings()), "New RESTORE added.")>
-                        "+ New RESTORE"
-                    </button>
-                </div>
+                {(!studio.read_only).then(|| view! {
+                    <div class="actions">
+                        <button type="button" on:click=move |_| studio.insert(&new_backup(studio.settings()), "New BACKUP added.")>
+                            "+ New BACKUP"
+                        </button>
+                        <button type="button" on:click=move |_| studio.insert(&new_restore(studio.settings()), "New RESTORE added.")>
+                            "+ New RESTORE"
+                        </button>
+                    </div>
+                })}
             </div>
-            <Settings studio=studio />
+            <fieldset class="plain" disabled=studio.read_only>
+                <legend class="sr-only">"Statement settings"</legend>
+                <Settings studio=studio />
+            </fieldset>
             {move || {
                 let problems = studio.builder.with(|b| b.problems.clone());
                 (!problems.is_empty()).then(|| view! {
@@ -106,7 +111,7 @@ pub fn Builder(studio: Studio) -> impl IntoView {
             {move || match shape.get() {
                 Shape::None => Either::Left(()),
                 s => Either::Right(view! {
-                    <fieldset class="statement-form" prop:disabled=move || !editable.get()>
+                    <fieldset class="statement-form" prop:disabled=move || studio.read_only || !editable.get()>
                         <legend class="sr-only">"Statement"</legend>
                         <Names studio=studio restore=s == Shape::Restore />
                         <Contents studio=studio restore=s == Shape::Restore />
@@ -185,7 +190,7 @@ fn Settings(studio: Studio) -> impl IntoView {
                     " (4.1+) takes one by hand, and a cluster is restored from one at start-up. The statement below is still checked, for a shared-nothing cluster you may run it on."
                 </p>
             })}
-            <ClusterCatalog studio=studio />
+            {(!studio.embedded).then(|| view! { <ClusterCatalog studio=studio /> })}
         </div>
     }
 }

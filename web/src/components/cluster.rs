@@ -16,7 +16,7 @@ const CATALOG_KEY: &str = "srbackup.catalog";
 /// The demo catalog (docs/examples/catalog.json), copied next to the app by Trunk (index.html).
 const DEMO_URL: &str = "catalog.json";
 
-#[wasm_bindgen(module = "/js/files.js")]
+#[wasm_bindgen(module = "/js/page.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = fetchText)]
     fn fetch_text(url: &str) -> Result<js_sys::Promise, JsValue>;

@@ -194,7 +194,7 @@ fn Companions(studio: Studio) -> impl IntoView {
                         })}
                         <div class="actions">
                             <button type="button" on:click=copy_current>"Copy"</button>
-                            {move || (shown() == Tab::Restore).then(|| view! {
+                            {move || (shown() == Tab::Restore && !studio.read_only).then(|| view! {
                                 <button type="button" on:click=insert_restore>"Add to the SQL"</button>
                             })}
                         </div>

@@ -75,7 +75,7 @@ fn row(d: Row, studio: Studio) -> impl IntoView {
             </button>
             <p class="message">{d.message}</p>
             {d.help.map(|help| view! { <p class="help">{help}</p> })}
-            {d.fix.map(|message| {
+            {d.fix.filter(|_| !studio.read_only).map(|message| {
                 let label = format!("Apply fix: {message}");
                 view! {
                     <button type="button" class="fix" on:click=move |_| studio.apply_fix(index)>{label}</button>

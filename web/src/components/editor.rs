@@ -138,8 +138,10 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                 <h2 id="sql-heading"><label for="sql">"SQL"</label></h2>
                 <span class="muted" id="sql-position">{position}</span>
                 <div class="actions">
-                    <button type="button" on:click=format prop:disabled=format_disabled
-                        title="Rewrite the text in canonical form (needs no syntax errors)">"Format"</button>
+                    {(!studio.read_only).then(|| view! {
+                        <button type="button" on:click=format prop:disabled=format_disabled
+                            title="Rewrite the text in canonical form (needs no syntax errors)">"Format"</button>
+                    })}
                     <button type="button" on:click=copy>"Copy"</button>
                     <button type="button" on:click=download>"Download .sql"</button>
                 </div>
@@ -161,6 +163,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                     autocomplete="off"
                     autocapitalize="off"
                     wrap="off"
+                    readonly=studio.read_only
                     aria-describedby="sql-hint"
                     aria-autocomplete="list"
                     aria-controls=move || completer.popup.with(|p| p.is_some().then_some("sql-completions"))
@@ -179,7 +182,11 @@ pub fn Editor(studio: Studio) -> impl IntoView {
             {move || completer.used.get().then(|| lazy::show(lazy::completion_list(completer, area)))}
             </div>
             <p id="sql-hint" class="hint">
-                "Type or paste SQL; the builder edits the statement at the cursor. Ctrl+Space suggests what fits at the cursor. Ctrl+Z / Ctrl+Shift+Z undo and redo everything, typing and builder edits alike. Esc leaves the editor."
+                {if studio.read_only {
+                    "A read-only example: select and copy it, or open it in Backup Studio to change it. Esc leaves the editor."
+                } else {
+                    "Type or paste SQL; the builder edits the statement at the cursor. Ctrl+Space suggests what fits at the cursor. Ctrl+Z / Ctrl+Shift+Z undo and redo everything, typing and builder edits alike. Esc leaves the editor."
+                }}
             </p>
         </section>
     }

@@ -7,5 +7,6 @@ pub mod companions;
 pub mod completion;
 pub mod diagnostics;
 pub mod editor;
+pub mod embed_code;
 pub mod fields;
 pub mod privileges;
