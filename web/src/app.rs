@@ -2,13 +2,13 @@
 //! statements below. One [`Studio`] holds every signal; the components only show it.
 
 use crate::browser;
-use crate::embed;
 use crate::components::{
     builder::Builder,
     cluster::{self, NameLists},
     diagnostics::Diagnostics,
     editor::Editor,
 };
+use crate::embed;
 use crate::examples::{EXAMPLES, FIRST_VISIT};
 use crate::lazy;
 use crate::persist::{Persistence, Saved, THEME_KEY};
@@ -80,7 +80,8 @@ fn Embedded(options: embed::Options) -> impl IntoView {
     let open_full = move |_| share::open_in_full_app(studio);
     Effect::new(move |_| embed::start_messages(&id));
     view! {
-        <main class="studio embed" class:read-only=options.read_only aria-label="StarRocks Backup Studio example">
+        <main class="studio embed" class:read-only=options.read_only>
+            <h1 class="sr-only">{if options.read_only { "StarRocks Backup Studio example (read-only)" } else { "StarRocks Backup Studio example" }}</h1>
             {(!options.problems.is_empty()).then(|| view! {
                 <div class="banner" role="alert"><p>{format!("This embed's address has problems: {}.", options.problems.join("; "))}</p></div>
             })}

@@ -46,7 +46,8 @@ impl Panels {
 
     /// Reads `panels=`; unknown names are reported, not fatal.
     pub fn parse(list: &str) -> (Panels, Vec<String>) {
-        let mut p = Panels { builder: false, sql: false, diagnostics: false, privileges: false, companions: false };
+        let mut p =
+            Panels { builder: false, sql: false, diagnostics: false, privileges: false, companions: false };
         let mut unknown = Vec::new();
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             match name.to_ascii_lowercase().as_str() {
@@ -119,14 +120,17 @@ impl Options {
                 "panels" => {
                     let (panels, unknown) = Panels::parse(value);
                     o.panels = panels;
-                    o.problems.extend(unknown.into_iter().map(|n| format!("panels: no panel is called `{n}`")));
+                    o.problems
+                        .extend(unknown.into_iter().map(|n| format!("panels: no panel is called `{n}`")));
                 }
                 "target" => o.work.target = Some(value.clone()),
                 "cluster" if matches!(value.as_str(), "shared-nothing" | "shared-data") => {
                     o.work.cluster = Some(value.clone())
                 }
                 "grantee" => o.work.grantee = Some(value.clone()),
-                "scope" if matches!(value.as_str(), "auto" | "exact" | "broad") => o.work.scope = Some(value.clone()),
+                "scope" if matches!(value.as_str(), "auto" | "exact" | "broad") => {
+                    o.work.scope = Some(value.clone())
+                }
                 "id" => o.id = value.clone(),
                 _ => o.problems.push(format!("`{key}={value}` is not an embed option")),
             }
@@ -229,10 +233,12 @@ mod tests {
         let q = query(&work, false, "system", Panels::DEFAULT);
         assert_eq!(q.iter().map(|(k, _)| *k).collect::<Vec<_>>(), ["embed", "sql"]);
         work.grantee = Some("USER 'a'@'%'".into());
-        let panels = Panels { builder: true, sql: true, diagnostics: false, privileges: false, companions: true };
+        let panels =
+            Panels { builder: true, sql: true, diagnostics: false, privileges: false, companions: true };
         let q = query(&work, true, "dark", panels);
-        let back = Options::from_query(&q.iter().map(|(k, v)| (k.to_string(), v.clone())).collect::<Vec<_>>())
-            .expect("embed");
+        let back =
+            Options::from_query(&q.iter().map(|(k, v)| (k.to_string(), v.clone())).collect::<Vec<_>>())
+                .expect("embed");
         assert_eq!((back.read_only, back.theme.as_str(), back.panels), (true, "dark", panels));
         assert_eq!(back.work.text, work.text);
         assert_eq!(back.work.grantee, work.grantee);
@@ -251,7 +257,8 @@ extern "C" {
 /// The embed options of this page's address, or `None` for the full app.
 pub fn from_page() -> Option<Options> {
     let flat = query_pairs();
-    let pairs: Vec<(String, String)> = flat.chunks(2).map(|p| (p[0].clone(), p.get(1).cloned().unwrap_or_default())).collect();
+    let pairs: Vec<(String, String)> =
+        flat.chunks(2).map(|p| (p[0].clone(), p.get(1).cloned().unwrap_or_default())).collect();
     Options::from_query(&pairs)
 }
 

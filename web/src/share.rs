@@ -139,11 +139,15 @@ pub async fn link(studio: Studio) -> Option<String> {
 pub fn open_in_full_app(studio: Studio) {
     leptos::task::spawn_local(async move {
         let opened = match link(studio).await {
-            Some(url) => web_sys::window().and_then(|w| w.open_with_url_and_target(&url, "_blank").ok().flatten()),
+            Some(url) => {
+                web_sys::window().and_then(|w| w.open_with_url_and_target(&url, "_blank").ok().flatten())
+            }
             None => None,
         };
         if opened.is_none() {
-            studio.status.set("The browser did not open a new tab: allow pop-ups for this page, or copy the SQL.".into());
+            studio.status.set(
+                "The browser did not open a new tab: allow pop-ups for this page, or copy the SQL.".into(),
+            );
         }
     });
 }

@@ -17,11 +17,14 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// read the split points of the `wasm_split_helpers` that Leptos uses (0.2.x).
 pub const WASM_SPLIT_VERSION: &str = "0.2.4";
 /// The root package.json's devDependencies, exactly as pinned there.
-pub const NODE_DEV_DEPENDENCIES: [(&str, &str); 5] = [
+pub const NODE_DEV_DEPENDENCIES: [(&str, &str); 7] = [
     ("axe-core", "4.14.1"),
     ("binaryen", "132.0.0"),
     ("esbuild", "0.25.12"),
     ("playwright-core", "1.65.1"),
+    // React renders the Docusaurus embed component of docs/embedding.md in the e2e tests.
+    ("react", "18.3.1"),
+    ("react-dom", "18.3.1"),
     ("typescript", "5.9.3"),
 ];
 /// Debian's Chromium, which the browser tests drive.

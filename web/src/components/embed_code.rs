@@ -28,7 +28,11 @@ fn address(pairs: &[(&str, String)]) -> String {
 /// The HTML a docs page needs: the iframe, and the script that sizes it to its content.
 pub fn snippet(src: &str, read_only: bool) -> String {
     let src = src.replace('&', "&amp;").replace('"', "&quot;");
-    let title = if read_only { "StarRocks Backup Studio example (read-only)" } else { "StarRocks Backup Studio example" };
+    let title = if read_only {
+        "StarRocks Backup Studio example (read-only)"
+    } else {
+        "StarRocks Backup Studio example"
+    };
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" data-srbackup-embed\n  \
          style=\"width: 100%; height: 420px; border: 1px solid #d0d7de; border-radius: 6px\"></iframe>\n\
