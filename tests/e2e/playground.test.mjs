@@ -347,3 +347,60 @@ test("the Docusaurus component (docs/embedding.md) renders on the server and siz
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("axe-core finds no violation with the catalog, the completion list and the Embed panel open (light and dark)", { timeout: 90_000 }, async () => {
+  let checked = 0;
+  for (const colorScheme of ["light", "dark"]) {
+    const { context, page, problems } = await open(app, { colorScheme, width: 1280, height: 900 });
+    await editor(page).waitFor();
+    await showPanels(page);
+    await page.click("#catalog-open");
+    await page.click("#catalog-demo");
+    await page.locator("#catalog-state").filter({ hasText: "Loaded" }).waitFor();
+    await page.click("#catalog-paste");
+    await page.click("#embed");
+    await page.locator("#embed-html").waitFor();
+    await editor(page).fill("BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE ");
+    await editor(page).press("End");
+    await editor(page).press("Control+Space");
+    await page.getByRole("listbox", { name: "Suggestions" }).waitFor();
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () => {
+      const r = await window.axe.run(document);
+      return { passes: r.passes.length, violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`) };
+    });
+    assert.ok(result.passes > 20, `axe checked only ${result.passes} rules`);
+    assert.deepEqual(result.violations, [], colorScheme);
+    await page.screenshot({ path: `${shots}catalog-completion-embed-${colorScheme}.png` });
+    assert.deepEqual(problems, []);
+    checked++;
+    await context.close();
+  }
+  assert.equal(checked, 2);
+});
+
+test("a catalog of 10,000 tables loads, completes and flags names", { timeout: 90_000 }, async () => {
+  const { context, page, problems } = await open(app);
+  await editor(page).waitFor();
+  const tables = Array.from({ length: 10_000 }, (_, i) => ({ name: `t${i}`, partitions: [`p${i}`] }));
+  const catalog = { version: 1, current_database: "sales", databases: [{ name: "sales", tables }], repositories: [{ name: "repo", snapshots: [] }] };
+  await page.click("#catalog-open");
+  await page.click("#catalog-paste");
+  await page.locator("#catalog-text").fill(JSON.stringify(catalog));
+  await page.click("#catalog-use");
+  await page.locator("#catalog-state").filter({ hasText: "10000 tables and views" }).waitFor();
+  await editor(page).fill("BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE t999");
+  await editor(page).press("End");
+  await editor(page).press("Control+Space");
+  const list = page.getByRole("listbox", { name: "Suggestions" });
+  await list.waitFor();
+  // The list is capped (the first 50 that fit), not 10,000 elements.
+  const options = await list.getByRole("option").count();
+  assert.ok(options >= 1 && options <= 60, `${options} options`);
+  assert.match(await list.innerText(), /t9999?/);
+  await editor(page).press("Escape");
+  await editor(page).fill("BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE t10000);");
+  await page.locator(".diagnostics").filter({ hasText: "t10000" }).first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
