@@ -115,9 +115,26 @@ test("a share link opens exactly the shared work in a fresh browser", { timeout:
   assert.match(await b.page.locator("#grants").innerText(), /TO USER 'etl'@'%'/);
   // The link is gone from the address: a reload shows the (now saved) work, not the link again.
   assert.equal(new URL(b.page.url()).hash, "");
-  assert.deepEqual([...a.problems, ...b.problems], []);
-  await a.context.close();
-  await b.context.close();
+  // The catalog is not shared unless asked for …
+  await a.page.click("#catalog-open");
+  await a.page.click("#catalog-demo");
+  await a.page.locator("#catalog-state").filter({ hasText: "Loaded: the demo catalog" }).waitFor();
+  await a.page.click("#share");
+  await a.page.locator("#status").filter({ hasText: "Copied the share link." }).waitFor();
+  const without = await a.page.evaluate(() => navigator.clipboard.readText());
+  const c = await open(without);
+  await c.page.waitForFunction((want) => document.querySelector("#sql").value === want, sql);
+  assert.match(await c.page.locator("#catalog-state").innerText(), /No catalog loaded/);
+  // … and then it comes with the link.
+  await a.page.check("#catalog-share");
+  await a.page.click("#share");
+  await a.page.waitForFunction((old) => navigator.clipboard.readText().then((t) => t !== old), without);
+  const withCatalog = await a.page.evaluate(() => navigator.clipboard.readText());
+  const d = await open(withCatalog);
+  await d.page.locator("#catalog-state").filter({ hasText: "Loaded: the shared catalog — 3 databases" }).waitFor();
+  assert.equal(await d.page.inputValue("#sql"), sql);
+  assert.deepEqual([...a.problems, ...b.problems, ...c.problems, ...d.problems], []);
+  for (const x of [a, b, c, d]) await x.context.close();
 });
 
 test("a damaged, foreign or newer link says so and leaves local work intact; a valid one asks first", { timeout: 60_000 }, async () => {

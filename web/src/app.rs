@@ -131,7 +131,7 @@ fn Full() -> impl IntoView {
                     <div class="banner" role="alert">
                         <p>"This link holds shared work. Open it in place of your own? (Ctrl+Z brings yours back.)"</p>
                         <button type="button" on:click=move |_| {
-                            persistence.apply(studio, shared.get_value(), "Opened the shared work (Ctrl+Z brings back yours).");
+                            share::open(studio, persistence, shared.get_value(), "Opened the shared work (Ctrl+Z brings back yours).");
                             share::clear_fragment();
                             opened.set(None);
                         }>"Open the shared work"</button>

@@ -111,15 +111,16 @@ on_demand! {
 }
 
 on_demand! {
-    /// A share link's data for `payload` (deflated, base64url; [`crate::share::pack`]).
-    pub fn share_data(payload: String) -> String {
-        crate::share::pack(&payload)
+    /// A share link's data for `payload` and, when the sharer asked, the catalog (deflated,
+    /// base64url; [`crate::share::pack_with`]).
+    pub fn share_data(payload: String, catalog: Option<Arc<Catalog>>) -> String {
+        crate::share::pack_with(payload, catalog.as_deref())
     }
 }
 
 on_demand! {
     /// The work a share link's data holds, or why it cannot be read ([`crate::share::read`]).
-    pub fn shared_work(data: String) -> Result<crate::persist::Saved, String> {
+    pub fn shared_work(data: String) -> Result<crate::share::Shared, String> {
         crate::share::read(&data)
     }
 }

@@ -42,9 +42,35 @@ pub fn unpack(data: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "its data is not UTF-8 text".to_string())
 }
 
+/// What a link holds: the work, and the catalog when the sharer chose to include it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared {
+    /// The text and options.
+    pub work: Saved,
+    /// The cluster catalog's JSON (docs/catalog.md), only when the sharer asked for it.
+    pub catalog: Option<String>,
+}
+
 /// The work a link's `data` holds (what [`crate::lazy::shared_work`] runs).
-pub fn read(data: &str) -> Result<Saved, String> {
+pub fn read(data: &str) -> Result<Shared, String> {
     parse_payload(&unpack(data)?).map_err(|why| format!("its data holds {why}"))
+}
+
+/// A link's data for `payload` and, when given, a catalog (what [`crate::lazy::share_data`]
+/// runs). The catalog is written as the JSON the CLI reads.
+pub fn pack_with(mut payload: String, catalog: Option<&starrocks_backup_sql::check::Catalog>) -> String {
+    if let Some(json) = catalog.and_then(|c| serde_json::to_string(c).ok()) {
+        push_field(&mut payload, "catalog", &json);
+    }
+    pack(&payload)
+}
+
+fn push_field(out: &mut String, key: &str, value: &str) {
+    out.push_str(key);
+    out.push('=');
+    out.push_str(&value.len().to_string());
+    out.push(':');
+    out.push_str(value);
 }
 
 /// What the page's fragment is.
@@ -77,13 +103,7 @@ pub fn classify(hash: &str) -> Fragment {
 pub fn payload(saved: &Saved) -> String {
     let fresh = Saved::fresh();
     let mut out = String::new();
-    let mut field = |key: &str, value: &str| {
-        out.push_str(key);
-        out.push('=');
-        out.push_str(&value.len().to_string());
-        out.push(':');
-        out.push_str(value);
-    };
+    let mut field = |key: &str, value: &str| push_field(&mut out, key, value);
     field("text", saved.text.as_deref().unwrap_or(""));
     if saved.cursor != 0 {
         field("cursor", &saved.cursor.to_string());
@@ -102,8 +122,9 @@ pub fn payload(saved: &Saved) -> String {
 }
 
 /// The work a [`payload`] describes; fields it leaves out are a fresh app's.
-pub fn parse_payload(mut p: &str) -> Result<Saved, String> {
+pub fn parse_payload(mut p: &str) -> Result<Shared, String> {
     let mut saved = Saved::fresh();
+    let mut catalog = None;
     while !p.is_empty() {
         let (key, rest) = p.split_once('=').ok_or("a field without `=`")?;
         let (len, rest) = rest.split_once(':').ok_or("a field without a length")?;
@@ -117,18 +138,26 @@ pub fn parse_payload(mut p: &str) -> Result<Saved, String> {
             "cluster" => saved.cluster = Some(value),
             "grantee" => saved.grantee = Some(value),
             "scope" => saved.scope = Some(value),
+            "catalog" => catalog = Some(value),
             other => return Err(format!("an unknown field `{other}`")),
         }
     }
     if saved.text.is_none() {
         return Err("no SQL text".into());
     }
-    Ok(saved)
+    Ok(Shared { work: saved, catalog })
 }
 
 /// The share link of the studio's current work.
 pub async fn link(studio: Studio) -> Option<String> {
-    let data = crate::lazy::share_data(payload(&untrack(|| Saved::of(studio)))).await;
+    let catalog = untrack(|| {
+        studio
+            .share_catalog
+            .get()
+            .then(|| studio.catalog.with(|c| c.as_ref().map(|c| c.catalog.clone())))
+            .flatten()
+    });
+    let data = crate::lazy::share_data(payload(&untrack(|| Saved::of(studio))), catalog).await;
     let location = web_sys::window()?.location();
     let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
     Some(format!("{base}{PREFIX}{VERSION}.{data}"))
@@ -179,7 +208,7 @@ pub fn copy_link(studio: Studio) {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Opened {
     /// Shared work that differs from the saved work: open it only if the user says so.
-    Ask(Saved),
+    Ask(Shared),
     /// The link could not be read; the message says why.
     Failed(String),
 }
@@ -208,9 +237,10 @@ pub fn open_fragment(studio: Studio, persistence: Persistence, opened: RwSignal<
     leptos::task::spawn_local(async move {
         let shared = crate::lazy::shared_work(data).await;
         match shared {
-            Ok(shared) if !had_work || shared.text == untrack(|| Saved::of(studio)).text => {
-                persistence.apply(
+            Ok(shared) if !had_work || shared.work.text == untrack(|| Saved::of(studio)).text => {
+                open(
                     studio,
+                    persistence,
                     shared,
                     "Opened the shared work (Ctrl+Z brings back what was here).",
                 );
@@ -222,6 +252,15 @@ pub fn open_fragment(studio: Studio, persistence: Persistence, opened: RwSignal<
             )))),
         }
     });
+}
+
+/// Opens shared work in place of the studio's: its text and options, and its catalog when it
+/// has one (loaded as "the shared catalog" and kept, as a loaded one is).
+pub fn open(studio: Studio, persistence: Persistence, shared: Shared, message: &str) {
+    persistence.apply(studio, shared.work, message);
+    if let Some(json) = shared.catalog {
+        crate::components::cluster::load_shared(studio, json);
+    }
 }
 
 /// Removes the fragment from the address, so a reload shows the saved work.
@@ -253,14 +292,14 @@ mod tests {
         saved.text = Some("BACKUP SNAPSHOT db.`a=1:b` TO r;\n-- é ✓ \u{1F600}".into());
         let p = payload(&saved);
         assert!(!p.contains("target=") && !p.contains("scope=") && !p.contains("cursor="), "{p}");
-        assert_eq!(parse_payload(&p), Ok(saved.clone()));
+        assert_eq!(parse_payload(&p), Ok(Shared { work: saved.clone(), catalog: None }));
         saved.cursor = 7;
         saved.target = Some("3.3".into());
         saved.cluster = Some("shared-data".into());
         saved.grantee = Some("USER 'it''s'@'%'".into());
         saved.scope = Some("broad".into());
         let p = payload(&saved);
-        assert_eq!(parse_payload(&p), Ok(saved));
+        assert_eq!(parse_payload(&p), Ok(Shared { work: saved, catalog: None }));
     }
 
     #[test]
@@ -274,7 +313,16 @@ mod tests {
             "deflate should shrink repeated text: {}",
             data.len()
         );
-        assert_eq!(read(&data), Ok(saved));
+        assert_eq!(read(&data), Ok(Shared { work: saved.clone(), catalog: None }));
+        // The catalog only when asked for, as the JSON the CLI reads.
+        let catalog: starrocks_backup_sql::check::Catalog =
+            serde_json::from_str(r#"{"databases":[{"name":"sales","tables":[{"name":"orders"}]}]}"#).unwrap();
+        let with = read(&pack_with(payload(&saved), Some(&catalog))).unwrap();
+        assert_eq!(with.work, saved);
+        let back: starrocks_backup_sql::check::Catalog =
+            serde_json::from_str(with.catalog.as_deref().unwrap()).unwrap();
+        assert_eq!(back, catalog);
+        assert_eq!(read(&pack_with(payload(&saved), None)).unwrap().catalog, None);
         let mut checked = 0;
         for (bad, why) in [
             (&data[..data.len() / 2], "the link was cut or changed"),

@@ -69,6 +69,9 @@ pub struct Studio {
     pub scope: RwSignal<Scope>,
     /// The catalog of the cluster, when one is loaded.
     pub catalog: RwSignal<Option<LoadedCatalog>>,
+    /// Share links carry the loaded catalog (off unless the user asks: it can be large and
+    /// name the cluster's objects).
+    pub share_catalog: RwSignal<bool>,
     /// Builder values the SQL cannot hold.
     pub refused: RwSignal<Vec<Refused>>,
     /// A message for the live region.
@@ -163,6 +166,7 @@ impl Studio {
             grantee,
             scope,
             catalog,
+            share_catalog: RwSignal::new(false),
             refused: RwSignal::new(Vec::new()),
             status: RwSignal::new(String::new()),
             select: RwSignal::new(None),

@@ -81,6 +81,26 @@ pub fn load(studio: Studio, error: RwSignal<Option<String>>, source: String, tex
     });
 }
 
+/// Loads the catalog a share link carried (its errors go to the status line: there is no
+/// catalog panel open to show them in).
+pub fn load_shared(studio: Studio, json: String) {
+    leptos::task::spawn_local(async move {
+        match lazy::parse_catalog(json.clone()).await {
+            Ok(catalog) => {
+                let line = summary(&catalog);
+                let source = "the shared catalog".to_string();
+                studio.catalog.set(Some(LoadedCatalog { catalog, source: source.clone() }));
+                browser::save(CATALOG_KEY, &format!("{source}\n{json}"));
+                studio.status.set(format!("Loaded the shared catalog: {line}."));
+            }
+            Err(e) => studio.status.set(format!(
+                "The link's catalog could not be read ({}); the catalog in use is unchanged.",
+                e.message
+            )),
+        }
+    });
+}
+
 /// Loads the catalog kept from the last visit, if any.
 pub fn restore(studio: Studio) {
     let Some(kept) = browser::load(CATALOG_KEY) else { return };
@@ -108,6 +128,10 @@ pub fn ClusterCatalog(studio: Studio) -> impl IntoView {
                 Some(c) => format!("Loaded: {} — {}.", c.source, summary(&c.catalog)),
                 None => "No catalog loaded: names are not checked against a cluster and not completed.".into(),
             })}</p>
+            {move || studio.catalog.with(|c| c.is_some()).then(|| view! {
+                <label class="check small"><input type="checkbox" id="catalog-share" prop:checked=move || studio.share_catalog.get()
+                    on:change=move |_| studio.share_catalog.update(|s| *s = !*s) />"Include it in share links"</label>
+            })}
             <button type="button" id="catalog-open" aria-expanded=move || open.get().to_string() aria-controls="catalog-panel"
                 on:click=move |_| open.update(|o| *o = !*o)>
                 {move || if open.get() { "Hide catalog options" } else { "Load a catalog…" }}
