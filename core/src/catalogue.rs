@@ -106,20 +106,20 @@ const fn doc(text: &'static str) -> &'static str {
 
 /// The lexical, syntax and statement rules, ordered by code.
 pub static RULES: &[RuleInfo] = &[
-    RuleInfo::error(
+    RuleInfo::warning(
         "SR001",
         "unterminated-string",
         DiagnosticKind::Lexical,
-        "A string literal has no closing quote; StarRocks swallows the rest of the input.",
+        "A string literal has no closing quote: StarRocks's lexer drops it and the rest of the input without an error of its own, so the statement fails where the dropped text was needed (usually) or runs without it.",
     )
-    .starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>'."),
-    RuleInfo::error(
+    .starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>' (when the dropped text was needed)."),
+    RuleInfo::warning(
         "SR002",
         "unterminated-quoted-name",
         DiagnosticKind::Lexical,
-        "A backquoted name has no closing backquote; StarRocks swallows the rest of the input.",
+        "A backquoted name has no closing backquote: StarRocks's lexer drops it and the rest of the input without an error of its own, so the statement fails where the dropped text was needed (usually) or runs without it.",
     )
-    .starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>'."),
+    .starrocks("Getting syntax error at line L, column C. Detail message: Unexpected input '<EOF>' (when the dropped text was needed)."),
     RuleInfo::warning(
         "SR003",
         "ignored-character",
@@ -213,6 +213,13 @@ pub static RULES: &[RuleInfo] = &[
         DiagnosticKind::Syntax,
         "Parentheses, CASE or chained BETWEEN nested deeper than this tool analyses (6 levels); the statement is kept as written and not checked.",
     ),
+    RuleInfo::error(
+        "SR114",
+        "no-such-family-statement",
+        DiagnosticKind::Syntax,
+        "A statement that starts like one of the BACKUP family's (`STOP BACKUP`, `ALTER REPOSITORY`, `CREATE SNAPSHOT`) but that StarRocks has no grammar for; the message names the statement to write instead.",
+    )
+    .starrocks("Getting syntax error at line L, column C. Detail message: No viable statement for input '<first words>'."),
     RuleInfo::error(
         "SR201",
         "database-with-external-catalogs",

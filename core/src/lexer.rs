@@ -455,6 +455,8 @@ fn quoted_len(cur: &Cursor<'_>, i: usize, q: char, escapes: bool) -> Option<usiz
     let bytes = cur.text.as_bytes();
     let qb = q as u8;
     let mut j = i + 1;
+    // Unclosed, the longest prefix that is a whole string wins (see `backquoted_len`).
+    let mut whole = None;
     while j < bytes.len() {
         let b = bytes[j];
         if escapes && b == b'\\' {
@@ -463,6 +465,7 @@ fn quoted_len(cur: &Cursor<'_>, i: usize, q: char, escapes: bool) -> Option<usiz
             j += 1 + next.len_utf8();
         } else if b == qb {
             if escapes && bytes.get(j + 1) == Some(&qb) {
+                whole = Some(j + 1 - i);
                 j += 2;
             } else {
                 return Some(j + 1 - i);
@@ -473,16 +476,20 @@ fn quoted_len(cur: &Cursor<'_>, i: usize, q: char, escapes: bool) -> Option<usiz
             j += 1;
         }
     }
-    None
+    whole
 }
 
-/// `` '`' ( ~'`' | '``' )* '`' ``
+/// `` '`' ( ~'`' | '``' )* '`' ``. Unclosed, the longest prefix that is a whole name wins,
+/// as in ANTLR's lexer: in ``` ``` ``` the first two backquotes are the empty name `` `` ``
+/// (the backquote of a `` `` `` pair could have closed the name), and the third is left over.
 fn backquoted_len(cur: &Cursor<'_>, i: usize) -> Option<usize> {
     let bytes = cur.text.as_bytes();
     let mut j = i + 1;
+    let mut whole = None;
     while j < bytes.len() {
         if bytes[j] == b'`' {
             if bytes.get(j + 1) == Some(&b'`') {
+                whole = Some(j + 1 - i);
                 j += 2;
             } else {
                 return Some(j + 1 - i);
@@ -491,7 +498,7 @@ fn backquoted_len(cur: &Cursor<'_>, i: usize) -> Option<usize> {
             j += 1;
         }
     }
-    None
+    whole
 }
 
 /// `'/*' ([ \r\n\t\u3000]* | ~'+' .*?) '*/'` or `'/*+' .*? '*/'`.
@@ -518,15 +525,18 @@ fn unterminated_diagnostic(text: &str, kind: Tok, span: Span) -> Diagnostic {
         _ => ("string", "'"),
     };
     let code = if kind == Tok::BackquotedIdent { "SR002" } else { "SR001" };
+    // A warning: StarRocks's lexer drops the text without failing; the grammar then fails
+    // where the text was needed (an error of its own here too), or accepts what is left
+    // (`SHOW BACKUP 'x` runs as `SHOW BACKUP`), which is what this warns about.
     let mut d = Diagnostic::new(
         code,
-        Severity::Error,
+        Severity::Warning,
         DiagnosticKind::Lexical,
         format!("unterminated {what}: no closing {close} before the end of the input"),
         Span::new(span.start, span.start + close.len()),
     )
     .with_help(format!(
-        "StarRocks reads everything after this {close} as part of the {what}, so the rest of the input is lost; add the closing {close}"
+        "StarRocks drops everything from this {close} to the end of the input without a word, so the rest is lost; add the closing {close}"
     ))
     .with_starrocks({
         // StarRocks reports the end of the input, where the swallowed text stops.

@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Some("setup") => tools::ensure(&ws).and(tools::ensure_browser(&ws)),
         Some("npm") => tools::ensure(&ws).and_then(|()| build_npm(&ws)),
         Some("app") => tools::ensure(&ws).and_then(|()| build_app(&ws)),
+        Some("differential") => differential(&ws, &args[1..]),
         _ => {
             eprintln!(
                 "usage: cargo xtask <serve|test|setup|npm|app>\n\
@@ -47,7 +48,11 @@ fn main() -> ExitCode {
                  \n  test   install missing tools, then run every check (fmt, clippy, tests, e2e, sizes)\
                  \n  setup  only install missing tools\
                  \n  npm    only build the npm package into npm/pkg-*\
-                 \n  app    only build the app's release into dist/ (with its lazy chunks)"
+                 \n  app    only build the app's release into dist/ (with its lazy chunks)\
+                 \n  differential [COUNT] [--seed N] [--relabel]\
+                 \n         our grammar against StarRocks's on COUNT mutated statements (default\
+                 \n         1,000,000) and on the conformance table; needs Java 17+ and\
+                 \n         ../shared/oracle (--relabel rewrites the table's grammar column)"
             );
             return ExitCode::from(2);
         }
@@ -175,6 +180,58 @@ const APP_RUSTFLAGS: &str = concat!("--cfg erase_components ", size_rustflags!()
 /// environment form of `[unstable]`, as Trunk runs Cargo itself), in its own target directory,
 /// linked with relocations and `--cfg srbackup_split` so that Trunk's post-build hook
 /// (xtask/js/finish-release.mjs) cuts web/src/lazy.rs's functions into lazy chunks.
+/// The differential run against StarRocks's own grammar (core/tests/differential.rs): where
+/// Java and `../shared/oracle/check` exist. Not part of `test`, which must not need Java.
+fn differential(ws: &Workspace, args: &[String]) -> Result<(), String> {
+    let oracle = env::var_os("SRBACKUP_ORACLE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| ws.root.join("..").join("shared").join("oracle").join("check"));
+    if !oracle.exists() {
+        return Err(format!(
+            "StarRocks's grammar oracle is not at {} (set SRBACKUP_ORACLE)",
+            oracle.display()
+        ));
+    }
+    let java = ws
+        .cmd("java")
+        .arg("-version")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    if !java.is_ok_and(|s| s.success()) {
+        return Err("the oracle needs Java 17+ (`java` is not on PATH)".into());
+    }
+    let mut count = "1000000".to_string();
+    let mut seed = "12".to_string();
+    let mut relabel = false;
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
+        match a.as_str() {
+            "--relabel" => relabel = true,
+            "--seed" => seed = rest.next().ok_or("--seed needs a number")?.clone(),
+            n if n.parse::<u64>().is_ok() => count = n.to_string(),
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    let mut cmd = ws.cargo(&[
+        "test",
+        "--release",
+        "-p",
+        CORE_PACKAGE,
+        "--test",
+        "differential",
+        "--",
+        "--ignored",
+        "--nocapture",
+        "--test-threads=1",
+    ]);
+    cmd.env("SRBACKUP_ORACLE", &oracle).env("SRBACKUP_DIFF_COUNT", count).env("SRBACKUP_DIFF_SEED", seed);
+    if relabel {
+        cmd.env("SRBACKUP_RELABEL", "1");
+    }
+    run(&mut cmd)
+}
+
 fn build_app(ws: &Workspace) -> Result<(), String> {
     let target_dir = ws.target_dir().join("app-build-std");
     let linked = target_dir.join(WASM_TARGET).join("release").join("srbackup-web.wasm");

@@ -2,3 +2,5 @@
 SELECT 1;
 SHOW DATABASES;
 BACKUP SNAPSHOT db1.s1 TO repo1;
+DESC backup;
+DESCRIBE snapshot;
