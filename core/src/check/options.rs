@@ -24,6 +24,8 @@ impl Version {
     pub const V3_0: Version = Version::new(3, 0);
     /// v3.4: the new BACKUP/RESTORE syntax, views, functions, external catalogs.
     pub const V3_4: Version = Version::new(3, 4);
+    /// v4.1: WHERE / ORDER BY / LIMIT on the SHOW statements.
+    pub const V4_1: Version = Version::new(4, 1);
     /// v4.2: DROP SNAPSHOT, the `ttl` property.
     pub const V4_2: Version = Version::new(4, 2);
     /// The newest release line this tool knows.
@@ -124,8 +126,8 @@ pub enum Feature {
     /// The BACKUP `ttl` property.
     Ttl,
     /// WHERE / ORDER BY / LIMIT on SHOW BACKUP and SHOW REPOSITORIES, and ORDER BY / LIMIT
-    /// on SHOW RESTORE and SHOW SNAPSHOT. Only the newest grammar has them; the release that
-    /// first shipped them is not documented, so this tool assumes 4.2.
+    /// on SHOW RESTORE and SHOW SNAPSHOT: since 4.1.0 (its release notes, "Supports
+    /// WHERE/ORDER/LIMIT clauses in SHOW statements", StarRocks PR #68834).
     ShowPredicates,
     /// Role-based privileges (GRANT … ON …); before, BACKUP needed `admin_priv`.
     Rbac,
@@ -145,7 +147,8 @@ impl Feature {
             | Feature::BarePartitionList
             | Feature::RepositoryOptionalProperties
             | Feature::CaseSensitiveDuplicates => Version::V3_4,
-            Feature::DropSnapshot | Feature::Ttl | Feature::ShowPredicates => Version::V4_2,
+            Feature::ShowPredicates => Version::V4_1,
+            Feature::DropSnapshot | Feature::Ttl => Version::V4_2,
         }
     }
 }

@@ -31,11 +31,11 @@ pub(super) const RULES: &[RuleInfo] = &[
     .versions("<4.2"),
     RuleInfo::warning(
         "SR605",
-        "show-predicates-before-4-2",
+        "show-predicates-before-4-1",
         DiagnosticKind::Compat,
-        "WHERE/ORDER BY/LIMIT on SHOW statements that only the newest grammar accepts.",
+        "WHERE/ORDER BY/LIMIT on SHOW statements, which StarRocks accepts since 4.1.0.",
     )
-    .versions("<4.2"),
+    .versions("<4.1"),
     RuleInfo::error(
         "SR606",
         "shared-data-cluster",
@@ -259,8 +259,8 @@ fn show_predicates(
     }
     for (clause, span) in clauses {
         out.push(
-            cx.diag("SR605", format!("{what} … {clause} may be rejected before StarRocks 4.2; the target is {}", cx.options.target), span)
-                .with_help("only the newest grammar accepts it; the first release that ships it is not documented, so this tool assumes 4.2"),
+            cx.diag("SR605", format!("{what} … {clause} is rejected before StarRocks 4.1; the target is {}", cx.options.target), span)
+                .with_help("StarRocks 4.1.0 added WHERE, ORDER BY and LIMIT to the SHOW statements (its release notes; PR #68834); on older versions leave the clause out and filter the output"),
         );
     }
 }

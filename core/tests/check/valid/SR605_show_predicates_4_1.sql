@@ -1,2 +1,3 @@
+-- srbackup: target=4.1
 SHOW BACKUP FROM db1 WHERE State = 'FINISHED' ORDER BY CreateTime DESC LIMIT 10;
 SHOW REPOSITORIES;
