@@ -842,6 +842,13 @@ pub enum ExprKind {
     },
     /// `( expr )`
     Paren(Box<Expr>),
+    /// `expr.field`: a field of a primary that is not a plain column (`(a).b`, `f(x).y`).
+    Field {
+        /// What the field is read from.
+        base: Box<Expr>,
+        /// The field's name.
+        field: Ident,
+    },
     /// `op expr`
     Unary {
         /// Operator.

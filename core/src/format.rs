@@ -476,6 +476,11 @@ fn write_expr(out: &mut String, e: &Expr) {
             write_expr(out, inner);
             out.push(')');
         }
+        ExprKind::Field { base, field } => {
+            write_expr(out, base);
+            out.push('.');
+            out.push_str(&ident(field));
+        }
         ExprKind::Unary { .. } => {
             let mut cur = e;
             while let ExprKind::Unary { op, expr: inner } = &cur.kind {

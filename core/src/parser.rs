@@ -913,6 +913,21 @@ impl<'a> Builder<'a> {
                 let mut operand = None;
                 for p in pair.into_inner() {
                     match p.as_rule() {
+                        Rule::field_access => {
+                            let base: Expr = operand.take().expect("grammar: a primary before its fields");
+                            let field = match p.clone().into_inner().find(|x| x.as_rule() == Rule::identifier)
+                            {
+                                Some(id) => self.ident(id),
+                                None => {
+                                    let tok = self.token(&p);
+                                    let s = Span::new(tok.span.start + 1, tok.span.end);
+                                    Ident { value: s.slice(self.text).to_string(), quoted: false, span: s }
+                                }
+                            };
+                            let span = Span::new(base.span.start, field.span.end);
+                            operand =
+                                Some(Expr { kind: ExprKind::Field { base: Box::new(base), field }, span });
+                        }
                         Rule::unary_op => ops.push((
                             self.span(&p),
                             match self.token(&p).kind {

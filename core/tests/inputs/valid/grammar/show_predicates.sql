@@ -10,3 +10,5 @@ SHOW BACKUP LIMIT 10 OFFSET 5;
 SHOW BACKUP LIMIT ?;
 SHOW BACKUP LIMIT ? OFFSET ?;
 SHOW BACKUP LIMIT @page_size OFFSET @page_start;
+-- A field of a parenthesised expression or a call (StarRocks's #dereference).
+SHOW BACKUP WHERE (JobId > 10 OR JobId <= 2).Label IS NOT NULL;
