@@ -915,8 +915,7 @@ impl<'a> Builder<'a> {
                     match p.as_rule() {
                         Rule::field_access => {
                             let base: Expr = operand.take().expect("grammar: a primary before its fields");
-                            let field = match p.clone().into_inner().find(|x| x.as_rule() == Rule::identifier)
-                            {
+                            let field = match p.into_inner().find(|x| x.as_rule() == Rule::identifier) {
                                 Some(id) => self.ident(id),
                                 None => {
                                     let tok = self.token(&p);

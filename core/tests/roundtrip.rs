@@ -388,6 +388,8 @@ fn parens(e: Expr, keep: bool) -> Expr {
             ExprKind::Unary { op: UnaryOp::Not, expr: b(at_least(*expr, NOT)) }
         }
         ExprKind::Unary { op, expr } => ExprKind::Unary { op, expr: b(at_least(*expr, UNARY)) },
+        // primaryExpression '.' identifier: the base is a primary.
+        ExprKind::Field { base, field } => ExprKind::Field { base: b(at_least(*base, PRIMARY)), field },
         ExprKind::IsNull { expr, negated } => ExprKind::IsNull { expr: b(at_least(*expr, BOOLEAN)), negated },
         // predicate : valueExpression (IN (expression, …) | BETWEEN valueExpression AND predicate | LIKE valueExpression)
         ExprKind::InList { expr, negated, list } => ExprKind::InList {
