@@ -421,3 +421,38 @@ test("a catalog of 10,000 tables loads, completes and flags names", { timeout: 9
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("an uploaded catalog fills the builder's name lists and flags an unknown table in the builder", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await open(app);
+  await editor(page).waitFor();
+  await editor(page).fill("BACKUP DATABASE sales SNAPSHOT s1 TO repo1 ON (TABLE orders, TABLE nosuch);");
+  await page.click("#catalog-open");
+  // Without a catalog the lists are empty.
+  assert.equal(await page.locator("#dl-objects option").count(), 0);
+  await page.setInputFiles("#catalog-file", `${root}docs/examples/catalog.json`);
+  await page.locator("#catalog-state").filter({ hasText: "Loaded: catalog.json" }).waitFor();
+  // The builder's fields complete from the catalog: databases, repositories, the database's objects.
+  assert.equal(await page.locator("#f-database").getAttribute("list"), "dl-databases");
+  const names = async (id) => page.locator(`#${id} option`).evaluateAll((os) => os.map((o) => o.value));
+  assert.ok((await names("dl-databases")).includes("sales"), await names("dl-databases"));
+  assert.ok((await names("dl-objects")).includes("orders"), await names("dl-objects"));
+  assert.ok((await names("dl-repositories")).length > 0);
+  // The unknown table is flagged at its row in the builder, not only in the SQL's diagnostics.
+  await page.locator(".builder .field-diag").filter({ hasText: "nosuch" }).first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a share link longer than 2,000 characters comes with a warning", { timeout: 60_000 }, async () => {
+  const { context, page, problems } = await open(app);
+  await editor(page).waitFor();
+  // Names that deflate poorly: a long statement of distinct random-looking table names.
+  const names = Array.from({ length: 400 }, (_, i) => `TABLE t_${(i * 2654435761 % 4294967296).toString(36)}`);
+  await editor(page).fill(`BACKUP DATABASE sales SNAPSHOT s1 TO repo1 ON (${names.join(", ")});`);
+  await page.click("#share");
+  const status = page.locator("#status").filter({ hasText: "Copied the share link." });
+  await status.waitFor();
+  assert.match(await status.innerText(), /It is \d+ characters long: some chat tools and browsers cut links over 2000/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
