@@ -330,6 +330,33 @@ impl<'a> Explainer<'a> {
         t.span.slice(self.text)
     }
 
+    /// When the offending token is a `-` glued to the name before it (`minio-repo`): the span
+    /// of the whole dashed word, names, digits and dashes with no blank between them.
+    fn dashed_name(&self) -> Option<Span> {
+        let (f, prev) = (self.found?, self.prev?);
+        if f.kind != Tok::Minus
+            || !is_name_token(prev.kind)
+            || prev.kind == Tok::BackquotedIdent
+            || prev.span.end != f.span.start
+        {
+            return None;
+        }
+        let mut end = prev.span.end;
+        let mut i = self.at;
+        while let Some(t) = self.toks.get(i).filter(|t| t.span.start == end) {
+            if !(t.kind == Tok::Minus
+                || t.kind == Tok::IntegerValue
+                || (is_name_token(t.kind) && t.kind != Tok::BackquotedIdent))
+            {
+                break;
+            }
+            end = t.span.end;
+            i += 1;
+        }
+        let span = Span::new(prev.span.start, end);
+        (!span.slice(self.text).ends_with('-')).then_some(span)
+    }
+
     fn expects(&self, rule: Rule) -> bool {
         self.positives.contains(&rule)
     }
@@ -1235,6 +1262,26 @@ impl<'a> Explainer<'a> {
             (Some(Tok::Dot | Tok::DotIdent), Some(p)) if is_name_token(p) && !self.expects_name() => {
                 "this name is a single name; it cannot be qualified with `.`"
             }
+            (Some(Tok::LetterIdent), Some(Tok::WITH))
+                if self.expects(Rule::KW_BROKER)
+                    && DORIS_STORAGE.contains(&upper(self.slice(f?)).as_str()) =>
+            {
+                return Some(format!(
+                    "`WITH {}` is Apache Doris's syntax; StarRocks writes WITH BROKER (the broker name is optional) and takes the storage from the location (s3://, hdfs://, …), with its credentials in PROPERTIES (\"aws.s3.access_key\", …)",
+                    upper(self.slice(f?))
+                ));
+            }
+            (Some(_), _)
+                if first == Some(Tok::BACKUP) && f.is_some_and(|t| upper(self.slice(t)) == "EXCLUDE") =>
+            {
+                "`EXCLUDE (…)` is Apache Doris's; StarRocks has no EXCLUDE: list what to back up in ON (…) (ALL TABLES, or each table), or back up the whole database"
+            }
+            (Some(Tok::Minus), _) if self.dashed_name().is_some() => {
+                return Some(format!(
+                    "a name with `-` must be written in backquotes, `{}`: unquoted, `-` is a minus",
+                    self.dashed_name()?.slice(self.text)
+                ));
+            }
             (Some(Tok::LetterIdent), Some(Tok::WITH)) if self.expects(Rule::KW_BROKER) => {
                 "StarRocks needs WITH BROKER (the broker name is optional); the storage type comes from the location (s3://, hdfs://, …)"
             }
@@ -1314,6 +1361,10 @@ impl<'a> Explainer<'a> {
     }
 
     fn fix_for_hint(&self) -> Option<Fix> {
+        if let Some(name) = self.dashed_name() {
+            let quoted = format!("`{}`", name.slice(self.text));
+            return Some(Fix::single(format!("write {quoted}"), name, quoted));
+        }
         let f = self.found?;
         let prev = self.prev?.kind;
         let list = self.enclosing_list();
@@ -1549,6 +1600,9 @@ fn is_wordlike(kind: Tok) -> bool {
 }
 
 /// Tokens that can stand where a name is written.
+/// Storage types Apache Doris writes after `CREATE REPOSITORY … WITH` (StarRocks: BROKER).
+const DORIS_STORAGE: &[&str] = &["S3", "HDFS", "AZURE", "GCS", "OSS", "COS", "OBS", "BOS", "MINIO"];
+
 fn is_name_token(kind: Tok) -> bool {
     matches!(kind, Tok::LetterIdent | Tok::DigitIdent | Tok::BackquotedIdent | Tok::KwNonReserved)
         || (kind < Tok::KwReserved && kind.is_non_reserved_keyword())

@@ -231,11 +231,17 @@ fn unknown_keys(
         let mut d = cx
             .diag("SR320", format!("{} is not a {job} property", quote_string(key)), e.key.span)
             .with_starrocks(format!("Unknown {job} job properties: [{}]", listed.join(", ")));
-        d = match suggestion {
-            Some(k) => d
+        d = match (doris_property(key), suggestion) {
+            (Some(instead), _) => d
+                .with_help(format!(
+                    "{} is an Apache Doris {job} property; StarRocks has none like it: {instead}",
+                    quote_string(key)
+                ))
+                .with_fix(removal_of_key(p, key)),
+            (None, Some(k)) => d
                 .with_help(format!("did you mean \"{k}\"? Property keys are case-sensitive"))
                 .with_fix(Fix::single(format!("replace with \"{k}\""), e.key.span, quote_string(k))),
-            None => d
+            (None, None) => d
                 .with_help(format!(
                     "{job} properties are {}",
                     known.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ")
@@ -244,6 +250,29 @@ fn unknown_keys(
         };
         out.push(d);
     }
+}
+
+/// Apache Doris's BACKUP/RESTORE property keys that StarRocks does not have, with what to do
+/// in StarRocks instead (users come from Doris's docs: issue research §1, pain point 9).
+fn doris_property(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "reserve_replica" => "the restored tables get \"replication_num\" replicas (the cluster's default when it is not set)",
+        "reserve_dynamic_partition_enable" | "reserve_colocate" => {
+            "check the restored tables' properties after the restore (SHOW CREATE TABLE) and set what differs with ALTER TABLE"
+        }
+        "clean_tables" | "clean_partitions" => {
+            "a restore never drops what the snapshot lacks; drop those tables or partitions yourself, or list only what to restore in ON (…)"
+        }
+        "atomic_restore" => {
+            "restore under new names with AS (3.4+) and swap them in afterwards with ALTER TABLE … SWAP WITH …"
+        }
+        "force_replace" => "an existing table is restored over only when its schema matches; drop or rename a table whose schema differs first",
+        "storage_medium" | "medium_allocation_mode" => {
+            "the restored tables take the cluster's default storage medium; change it afterwards if needed"
+        }
+        "backup_type" | "content" => "a BACKUP's only properties are \"type\", \"timeout\" and, from 4.2, \"ttl\"",
+        _ => return None,
+    })
 }
 
 /// Edit distance ≤ 2 for keys of 6+ characters, ≤ 1 otherwise.
