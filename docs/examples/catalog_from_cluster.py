@@ -38,6 +38,7 @@ Two ways to feed it (Python 3 standard library only):
                                    (optional; the rows of several such queries, one header)
        backup_jobs.tsv             SHOW BACKUP;      (or SHOW BACKUP FROM `<db>` per database, concatenated)
        restore_jobs.tsv            SHOW RESTORE;     (likewise)
+       backends.tsv                SHOW BACKENDS;    (optional: "backends" counts the alive ones)
 
 The output is described in docs/catalog.md. Check it before relying on it: the partition type
 is inferred from PARTITION_VALUE, and snapshot contents are read from SHOW SNAPSHOT's Details
@@ -422,6 +423,13 @@ def build(source, current_database=None):
             jobs.append(job)
     if jobs:
         catalog["running_jobs"] = jobs
+
+    # Alive backends: a RESTORE needs as many as its replication_num (SR415). Optional: a
+    # directory without backends.tsv, or a user who may not run SHOW BACKENDS (it needs the
+    # cluster's OPERATE privilege), leaves it out.
+    backends = source.rows("backends", "SHOW BACKENDS")
+    if backends:
+        catalog["backends"] = sum(1 for row in backends if truthy(column(row, "Alive")))
     return catalog
 
 

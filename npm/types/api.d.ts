@@ -122,6 +122,11 @@ export type Catalog = {
    * not FINISHED or CANCELLED).
    */
   running_jobs?: Array<RunningJob>,
+  /**
+   * How many alive backends the cluster has (`SHOW BACKENDS` rows with `Alive` true): a
+   * RESTORE creates each table with `replication_num` replicas on as many different hosts.
+   */
+  backends?: number | null,
 };
 
 /**

@@ -36,6 +36,10 @@ pub struct Catalog {
     /// not FINISHED or CANCELLED).
     #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
     pub running_jobs: Vec<RunningJob>,
+    /// How many alive backends the cluster has (`SHOW BACKENDS` rows with `Alive` true): a
+    /// RESTORE creates each table with `replication_num` replicas on as many different hosts.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub backends: Option<u32>,
 }
 
 /// One database.

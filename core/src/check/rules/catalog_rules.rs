@@ -11,11 +11,18 @@ use crate::ast::*;
 use crate::catalogue::RuleInfo;
 use crate::check::catalog::{expand_backup, Catalog, Database, Origin, Table, TableKind};
 use crate::check::{Context, Version};
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Fix};
+use crate::diagnostic::{Diagnostic, DiagnosticKind, Edit, Fix};
 use crate::lexer::quote_identifier;
 use crate::span::Span;
 
 pub(super) const RULES: &[RuleInfo] = &[
+    RuleInfo::warning(
+        "SR415",
+        "replicas-beyond-backends",
+        DiagnosticKind::Catalog,
+        "A RESTORE whose tables get more replicas (`replication_num`, 3 when it is not set) than the catalog's cluster has alive backends: the job fails when it creates the tables.",
+    )
+    .starrocks("failed to find <n> different hosts to create table"),
     RuleInfo::error(
         "SR401",
         "unknown-database",
@@ -135,6 +142,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
+        Statement::Restore(r) => replicas(cx, cat, r, out),
         Statement::ShowSnapshot(s) => repository_exists(cx, cat, &s.repository, true, out),
         Statement::DropSnapshot(d) => repository_exists(cx, cat, &d.repository, true, out),
         Statement::DropRepository(d) if super::is_valid_common_name(&d.name.value) => {
@@ -726,5 +734,65 @@ mod tests {
         assert_eq!(known_list(["a", "b", "c"]), "`a`, `b` and `c`");
         assert_eq!(known_list(Vec::<String>::new()), "none");
         assert!(known_list((0..10).map(|i| i.to_string())).ends_with("and 2 more"));
+    }
+}
+
+/// The replicas a RESTORE asks for against the backends the catalog counts.
+fn replicas(cx: &Context<'_>, cat: &Catalog, r: &RestoreStmt, out: &mut Vec<Diagnostic>) {
+    let Some(backends) = cat.backends else { return };
+    let written = r.properties.as_ref().and_then(|p| p.get("replication_num"));
+    let wanted = match written {
+        Some(p) => match p.value.value.trim().parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => return, // SR326 reports a value that is not a number.
+        },
+        None => 3,
+    };
+    if wanted <= backends.max(1) || backends == 0 {
+        return;
+    }
+    let (message, span) = match written {
+        Some(p) => (format!("\"replication_num\" = \"{wanted}\", and the cluster has {backends} alive backend{}", plural(backends)), p.value.span),
+        None => (
+            format!("RESTORE creates each table with 3 replicas when \"replication_num\" is not set, and the cluster has {backends} alive backend{}", plural(backends)),
+            cx.span(),
+        ),
+    };
+    let entry = format!("\"replication_num\" = \"{backends}\"");
+    let fix = match (written, &r.properties) {
+        (Some(p), _) => {
+            Fix::single(format!("set replication_num to {backends}"), p.value.span, format!("\"{backends}\""))
+        }
+        (None, Some(props)) => {
+            let at = props.entries.last().map(|e| e.span.end).unwrap_or(props.span.end);
+            Fix {
+                message: format!("add {entry}"),
+                edits: vec![Edit { span: Span::empty(at), replacement: format!(", {entry}") }],
+            }
+        }
+        (None, None) => {
+            let end =
+                r.on.as_ref()
+                    .map(|o| o.span.end)
+                    .or(r.database.as_ref().map(|d| d.span.end))
+                    .unwrap_or(cx.span().end);
+            Fix::single(format!("add {entry}"), Span::empty(end), format!(" PROPERTIES ({entry})"))
+        }
+    };
+    out.push(
+        cx.diag("SR415", message, span)
+            .with_help(format!(
+                "each replica needs a different backend: set \"replication_num\" to at most {backends}"
+            ))
+            .with_fix(fix)
+            .with_starrocks(format!("failed to find {wanted} different hosts to create table")),
+    );
+}
+
+fn plural(n: u32) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }

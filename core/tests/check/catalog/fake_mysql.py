@@ -31,6 +31,7 @@ FILES = [
     (r"FROM information_schema\.partitions_meta$", "partitions"),
     (r"^SHOW CATALOGS$", "catalogs"),
     (r"^SHOW REPOSITORIES$", "repositories"),
+    (r"^SHOW BACKENDS$", "backends"),
 ]
 
 lines = None
