@@ -713,30 +713,6 @@ fn upper_first(s: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggestions() {
-        assert_eq!(suggest("Sales", ["sales", "orders"]), Some("sales"));
-        assert_eq!(suggest("ordrs", ["sales", "orders"]), Some("orders"));
-        assert_eq!(suggest("zzz", ["sales", "orders"]), None);
-        assert_eq!(suggest("orders", ["orders"]), None);
-        assert_eq!(suggest("salse", ["sales", "ref"]), Some("sales"));
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("salse", "sales"), 1);
-    }
-
-    #[test]
-    fn lists() {
-        assert_eq!(known_list(["a"]), "`a`");
-        assert_eq!(known_list(["a", "b", "c"]), "`a`, `b` and `c`");
-        assert_eq!(known_list(Vec::<String>::new()), "none");
-        assert!(known_list((0..10).map(|i| i.to_string())).ends_with("and 2 more"));
-    }
-}
-
 /// The replicas a RESTORE asks for against the backends the catalog counts.
 fn replicas(cx: &Context<'_>, cat: &Catalog, r: &RestoreStmt, out: &mut Vec<Diagnostic>) {
     let Some(backends) = cat.backends else { return };
@@ -794,5 +770,29 @@ fn plural(n: u32) -> &'static str {
         ""
     } else {
         "s"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(suggest("Sales", ["sales", "orders"]), Some("sales"));
+        assert_eq!(suggest("ordrs", ["sales", "orders"]), Some("orders"));
+        assert_eq!(suggest("zzz", ["sales", "orders"]), None);
+        assert_eq!(suggest("orders", ["orders"]), None);
+        assert_eq!(suggest("salse", ["sales", "ref"]), Some("sales"));
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("salse", "sales"), 1);
+    }
+
+    #[test]
+    fn lists() {
+        assert_eq!(known_list(["a"]), "`a`");
+        assert_eq!(known_list(["a", "b", "c"]), "`a`, `b` and `c`");
+        assert_eq!(known_list(Vec::<String>::new()), "none");
+        assert!(known_list((0..10).map(|i| i.to_string())).ends_with("and 2 more"));
     }
 }
