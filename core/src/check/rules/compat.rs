@@ -57,13 +57,20 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     match cx.stmt() {
         Statement::Backup(_) | Statement::Restore(_) if o.cluster == ClusterMode::SharedData => {
             let what = if matches!(cx.stmt(), Statement::Backup(_)) { "BACKUP" } else { "RESTORE" };
+            // What shared-data clusters have instead: automated cluster snapshots (v3.4.2+, the
+            // docs; the 3.4.1 release notes list it a release earlier).
+            let instead = if v >= Version::new(3, 4) {
+                " A shared-data cluster is protected by cluster snapshots instead: `ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON [STORAGE VOLUME <volume>];` (v3.4.2+) takes them on a schedule, and a new cluster restores from one at startup."
+            } else {
+                " Shared-data clusters get cluster snapshots (`ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON`) from v3.4.2."
+            };
             let mut d = cx
                 .diag("SR606", format!("{what} is not supported on shared-data clusters"), first_word(cx))
-                .with_help("StarRocks's documentation (3.4–4.0) says BACKUP and RESTORE are not supported in shared-data mode; use a shared-nothing cluster");
+                .with_help(format!("StarRocks's documentation (3.4–4.0) says BACKUP and RESTORE are not supported in shared-data mode.{instead}"));
             if v > Version::new(4, 0) {
                 d.message = format!("{what} may not be supported on shared-data clusters");
                 d.severity = crate::diagnostic::Severity::Warning;
-                d.help = Some("the documentation up to 4.0 says BACKUP and RESTORE are not supported in shared-data mode; check the documentation of your version".into());
+                d.help = Some(format!("the documentation up to 4.0 says BACKUP and RESTORE are not supported in shared-data mode; check the documentation of your version.{instead}"));
             }
             out.push(d);
         }
