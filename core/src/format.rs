@@ -459,7 +459,19 @@ fn write_expr(out: &mut String, e: &Expr) {
             out.push_str(&ident(i));
         }
         ExprKind::Function { name, distinct, star, args } => {
-            out.push_str(&qname(name));
+            // IF(…), LEFT(…), … are named by reserved words that StarRocks's grammar takes bare
+            // there, with these argument counts (specialFunctionExpression, the parser's
+            // `special_function`); any other call of such a name is written backquoted.
+            let bare = match name.parts.as_slice() {
+                [one] if !one.quoted && !*distinct && !*star => match one.value.as_str() {
+                    "IF" => true,
+                    "LEFT" | "RIGHT" | "LIKE" | "MOD" | "REGEXP" | "RLIKE" => args.len() == 2,
+                    "CHAR" => args.len() == 1,
+                    _ => false,
+                },
+                _ => false,
+            };
+            out.push_str(&if bare { name.parts[0].value.clone() } else { qname(name) });
             out.push('(');
             if *star {
                 out.push('*');

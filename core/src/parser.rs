@@ -983,6 +983,34 @@ impl<'a> Builder<'a> {
                 }
                 Expr { kind: ExprKind::Function { name: name.expect("grammar"), distinct, star, args }, span }
             }
+            Rule::special_function => {
+                let mut name = None;
+                let mut args = Vec::new();
+                for p in pair.into_inner() {
+                    match p.as_rule() {
+                        Rule::special_any | Rule::special_two | Rule::special_one => {
+                            let span = self.span(&p);
+                            // The keyword, as StarRocks names the function (upper case).
+                            let value = span.slice(self.text).to_ascii_uppercase();
+                            name = Some(QualifiedName {
+                                parts: vec![Ident { value, quoted: false, span }],
+                                span,
+                            });
+                        }
+                        Rule::expression => args.push(self.expr(p)),
+                        _ => {}
+                    }
+                }
+                Expr {
+                    kind: ExprKind::Function {
+                        name: name.expect("grammar"),
+                        distinct: false,
+                        star: false,
+                        args,
+                    },
+                    span,
+                }
+            }
             Rule::case_expr => {
                 let mut operand = None;
                 let mut whens = Vec::new();

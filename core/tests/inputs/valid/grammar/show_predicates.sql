@@ -12,3 +12,5 @@ SHOW BACKUP LIMIT ? OFFSET ?;
 SHOW BACKUP LIMIT @page_size OFFSET @page_start;
 -- A field of a parenthesised expression or a call (StarRocks's #dereference).
 SHOW BACKUP WHERE (JobId > 10 OR JobId <= 2).Label IS NOT NULL;
+-- Functions named by reserved words (StarRocks's specialFunctionExpression).
+SHOW BACKUP WHERE IF(State = 'FINISHED', 1, 0) = 1 AND LEFT(SnapshotName, 5) = 'sales' AND MOD(JobId, 2) = 1;
