@@ -13,6 +13,7 @@
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { serve } from "../e2e/server.mjs";
+import { catalogOfTables, pasteCatalog } from "../e2e/catalogs.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const objects = Number(process.argv[2] ?? 500);
@@ -35,13 +36,7 @@ await page.evaluate(() => window.scrollTo(0, 0));
 const catalogTables = Number(process.env.CATALOG ?? 0);
 if (catalogTables) {
   // The tables the statement names (t0…) and more: existence checks and name lists run on each keystroke.
-  const tables = Array.from({ length: Math.max(catalogTables, objects) }, (_, i) => ({ name: `t${i}`, partitions: [`p${i}`] }));
-  const catalog = { version: 1, current_database: "sales", databases: [{ name: "sales", tables }], repositories: [{ name: "repo", snapshots: [] }] };
-  await page.click("#catalog-open");
-  await page.click("#catalog-paste");
-  await page.locator("#catalog-text").fill(JSON.stringify(catalog));
-  await page.click("#catalog-use");
-  await page.locator("#catalog-state").filter({ hasText: "Loaded" }).waitFor();
+  await pasteCatalog(page, catalogOfTables(Math.max(catalogTables, objects)));
 }
 if (process.env.HIDE) await page.addStyleTag({ content: process.env.HIDE + " { display: none !important; }" });
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });

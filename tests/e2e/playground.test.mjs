@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "./server.mjs";
+import { catalogOfTables, openCompletion, pasteCatalog } from "./catalogs.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = `${root}dist`;
@@ -200,11 +201,7 @@ test("the demo catalog completes names, flags an unknown table, and a bad catalo
   await page.click("#catalog-demo");
   await page.locator("#catalog-state").filter({ hasText: "Loaded: the demo catalog" }).waitFor();
   // Completion at the caret offers the catalog's tables; Enter takes one.
-  await editor(page).fill("BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE ord");
-  await editor(page).press("End");
-  await editor(page).press("Control+Space");
-  const list = page.getByRole("listbox", { name: "Suggestions" });
-  await list.waitFor();
+  const list = await openCompletion(page, "BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE ord");
   assert.match(await list.innerText(), /orders/);
   assert.equal(await editor(page).getAttribute("aria-activedescendant"), "sql-completion-0");
   await editor(page).press("Enter");
@@ -377,10 +374,7 @@ test("axe-core finds no violation with the catalog, the completion list and the 
     await page.click("#catalog-paste");
     await page.click("#embed");
     await page.locator("#embed-html").waitFor();
-    await editor(page).fill("BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE ");
-    await editor(page).press("End");
-    await editor(page).press("Control+Space");
-    await page.getByRole("listbox", { name: "Suggestions" }).waitFor();
+    await openCompletion(page, "BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE ");
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => {
       const r = await window.axe.run(document);
@@ -399,18 +393,8 @@ test("axe-core finds no violation with the catalog, the completion list and the 
 test("a catalog of 10,000 tables loads, completes and flags names", { timeout: 90_000 }, async () => {
   const { context, page, problems } = await open(app);
   await editor(page).waitFor();
-  const tables = Array.from({ length: 10_000 }, (_, i) => ({ name: `t${i}`, partitions: [`p${i}`] }));
-  const catalog = { version: 1, current_database: "sales", databases: [{ name: "sales", tables }], repositories: [{ name: "repo", snapshots: [] }] };
-  await page.click("#catalog-open");
-  await page.click("#catalog-paste");
-  await page.locator("#catalog-text").fill(JSON.stringify(catalog));
-  await page.click("#catalog-use");
-  await page.locator("#catalog-state").filter({ hasText: "10000 tables and views" }).waitFor();
-  await editor(page).fill("BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE t999");
-  await editor(page).press("End");
-  await editor(page).press("Control+Space");
-  const list = page.getByRole("listbox", { name: "Suggestions" });
-  await list.waitFor();
+  await pasteCatalog(page, catalogOfTables(10_000), "10000 tables and views");
+  const list = await openCompletion(page, "BACKUP SNAPSHOT sales.s1 TO repo ON (TABLE t999");
   // The list is capped (the first 50 that fit), not 10,000 elements.
   const options = await list.getByRole("option").count();
   assert.ok(options >= 1 && options <= 60, `${options} options`);

@@ -254,13 +254,13 @@ impl BuilderState {
     }
 }
 
-/// The companion statements of the BACKUP or RESTORE holding byte `at` (a RESTORE's are its
-/// BACKUP's: the repository, finding the snapshot), or why there are none. Made by the
-/// companions panel, which is loaded on demand.
-pub fn companions_at(ws: &Workspace, at: usize) -> Result<Companions, String> {
+/// The companion statements of the builder's plan (a RESTORE's are its BACKUP's: the
+/// repository, finding the snapshot), or why there are none. Made by the companions panel,
+/// which is loaded on demand, from the plan [`BuilderState`] already loaded.
+pub fn companions_of_plan(plan: Option<&AnyPlan>) -> Result<Companions, String> {
     let none = || "Companion statements are written for the BACKUP or RESTORE at the cursor.".to_string();
-    let report = match &ws.plan_at(Some(at)).plan {
-        Some(AnyPlan::Backup(_)) => ws.companions(Some(at)),
+    let report = match plan {
+        Some(backup @ AnyPlan::Backup(_)) => companions_of(backup),
         Some(restore) => match apply_edit(restore, &PlanEdit::Statement { restore: false }) {
             Ok(backup) => companions_of(&backup),
             Err(_) => return Err(none()),

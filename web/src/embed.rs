@@ -146,7 +146,6 @@ impl Options {
 /// The `(key, value)` pairs of an embed URL showing `work` with these choices, defaults left
 /// out (what the Embed button writes).
 pub fn query(work: &Saved, read_only: bool, theme: &str, panels: Panels) -> Vec<(&'static str, String)> {
-    let fresh = Saved::fresh();
     let mut q = vec![("embed", String::new())];
     if read_only {
         q.push(("readonly", String::new()));
@@ -157,16 +156,7 @@ pub fn query(work: &Saved, read_only: bool, theme: &str, panels: Panels) -> Vec<
     if panels != Panels::DEFAULT {
         q.push(("panels", panels.to_param()));
     }
-    for (key, value, default) in [
-        ("target", &work.target, &fresh.target),
-        ("cluster", &work.cluster, &fresh.cluster),
-        ("grantee", &work.grantee, &fresh.grantee),
-        ("scope", &work.scope, &fresh.scope),
-    ] {
-        if let Some(v) = value.as_ref().filter(|v| Some(*v) != default.as_ref()) {
-            q.push((key, v.clone()));
-        }
-    }
+    q.extend(work.changed_options());
     q.push(("sql", work.text.clone().unwrap_or_default()));
     q
 }

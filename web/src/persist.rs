@@ -110,6 +110,23 @@ impl Saved {
         }
     }
 
+    /// The options (target, cluster, grantee, scope) that differ from a fresh app's, as
+    /// `(key, value)`: what share links and embed addresses write.
+    pub fn changed_options(&self) -> Vec<(&'static str, String)> {
+        let fresh = Saved::fresh();
+        [
+            ("target", &self.target, &fresh.target),
+            ("cluster", &self.cluster, &fresh.cluster),
+            ("grantee", &self.grantee, &fresh.grantee),
+            ("scope", &self.scope, &fresh.scope),
+        ]
+        .into_iter()
+        .filter_map(|(key, value, default)| {
+            value.as_ref().filter(|v| Some(*v) != default.as_ref()).map(|v| (key, v.clone()))
+        })
+        .collect()
+    }
+
     fn entries(&self) -> [(&'static str, Option<String>); 6] {
         [
             ("text", self.text.clone()),

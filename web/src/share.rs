@@ -101,22 +101,14 @@ pub fn classify(hash: &str) -> Fragment {
 
 /// The fields of `saved` that differ from a fresh app's, as `key=length:value…`.
 pub fn payload(saved: &Saved) -> String {
-    let fresh = Saved::fresh();
     let mut out = String::new();
     let mut field = |key: &str, value: &str| push_field(&mut out, key, value);
     field("text", saved.text.as_deref().unwrap_or(""));
     if saved.cursor != 0 {
         field("cursor", &saved.cursor.to_string());
     }
-    for (key, value, default) in [
-        ("target", &saved.target, &fresh.target),
-        ("cluster", &saved.cluster, &fresh.cluster),
-        ("grantee", &saved.grantee, &fresh.grantee),
-        ("scope", &saved.scope, &fresh.scope),
-    ] {
-        if let Some(v) = value.as_ref().filter(|v| Some(*v) != default.as_ref()) {
-            field(key, v);
-        }
+    for (key, value) in saved.changed_options() {
+        field(key, &value);
     }
     out
 }

@@ -1,7 +1,7 @@
 //! The statements that come with the one at the cursor: the matching RESTORE, the repository
 //! to create, how to watch or cancel the job and find the snapshot; and the whole runbook.
 
-use crate::analysis::companions_at;
+use crate::analysis::companions_of_plan;
 use crate::browser;
 use crate::studio::Studio;
 use leptos::either::Either;
@@ -77,11 +77,7 @@ pub fn panel(studio: Studio) -> AnyView {
 fn Companions(studio: Studio) -> impl IntoView {
     let tab = RwSignal::new(Tab::Restore);
     let style = RwSignal::new(RepositoryStyle::S3);
-    let set = Memo::new(move |_| {
-        studio.track_inputs();
-        let at = studio.cursor.get();
-        studio.with_workspace(|ws| companions_at(ws, at))
-    });
+    let set = Memo::new(move |_| studio.builder.with(|b| companions_of_plan(b.plan.as_ref())));
     let restore_at_cursor =
         Memo::new(move |_| studio.builder.with(|b| matches!(b.plan, Some(AnyPlan::Restore(_)))));
     // A RESTORE has no RESTORE or CANCEL BACKUP companion: show what it has.
