@@ -65,6 +65,20 @@ pub enum Statement {
     DropRepository(DropRepositoryStmt),
     /// `SHOW REPOSITORIES …`
     ShowRepositories(ShowRepositoriesStmt),
+    /// `ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT` (shared-data)
+    ShowAutomatedSnapshot,
+    /// `ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON …` (shared-data)
+    SetAutomatedSnapshotOn(AutomatedSnapshotOnStmt),
+    /// `ADMIN SET AUTOMATED CLUSTER SNAPSHOT OFF` (shared-data)
+    SetAutomatedSnapshotOff,
+    /// `ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET INTERVAL …` (shared-data)
+    AlterAutomatedSnapshot(AlterAutomatedSnapshotStmt),
+    /// `CREATE CLUSTER SNAPSHOT …` (shared-data)
+    CreateClusterSnapshot(CreateClusterSnapshotStmt),
+    /// `DROP CLUSTER SNAPSHOT … [IF EXISTS]` (shared-data)
+    DropClusterSnapshot(DropClusterSnapshotStmt),
+    /// `RESTORE TABLE … FROM SNAPSHOT … TO TABLE …` (shared-data)
+    RestoreTable(RestoreTableStmt),
     /// A statement StarRocks has but this family does not cover (e.g. `SELECT 1`). Kept verbatim.
     Other(VerbatimStmt),
     /// A statement that failed to parse. Kept verbatim so nothing typed is lost.
@@ -98,6 +112,20 @@ pub enum StatementKind {
     DropRepository,
     /// `SHOW REPOSITORIES`
     ShowRepositories,
+    /// `ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT`
+    ShowAutomatedSnapshot,
+    /// `ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON …`
+    SetAutomatedSnapshotOn,
+    /// `ADMIN SET AUTOMATED CLUSTER SNAPSHOT OFF`
+    SetAutomatedSnapshotOff,
+    /// `ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET INTERVAL …`
+    AlterAutomatedSnapshot,
+    /// `CREATE CLUSTER SNAPSHOT …`
+    CreateClusterSnapshot,
+    /// `DROP CLUSTER SNAPSHOT …`
+    DropClusterSnapshot,
+    /// `RESTORE TABLE … FROM SNAPSHOT … TO TABLE …`
+    RestoreTable,
     /// A statement outside the family, kept as written.
     Other,
     /// A statement that does not parse, kept as written.
@@ -119,6 +147,13 @@ impl Statement {
             Statement::CreateRepository(_) => StatementKind::CreateRepository,
             Statement::DropRepository(_) => StatementKind::DropRepository,
             Statement::ShowRepositories(_) => StatementKind::ShowRepositories,
+            Statement::ShowAutomatedSnapshot => StatementKind::ShowAutomatedSnapshot,
+            Statement::SetAutomatedSnapshotOn(_) => StatementKind::SetAutomatedSnapshotOn,
+            Statement::SetAutomatedSnapshotOff => StatementKind::SetAutomatedSnapshotOff,
+            Statement::AlterAutomatedSnapshot(_) => StatementKind::AlterAutomatedSnapshot,
+            Statement::CreateClusterSnapshot(_) => StatementKind::CreateClusterSnapshot,
+            Statement::DropClusterSnapshot(_) => StatementKind::DropClusterSnapshot,
+            Statement::RestoreTable(_) => StatementKind::RestoreTable,
             Statement::Other(_) => StatementKind::Other,
             Statement::Invalid(_) => StatementKind::Invalid,
         }
@@ -591,6 +626,145 @@ pub struct ShowRepositoriesStmt {
     pub predicates: ShowPredicates,
 }
 
+/// `ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON [INTERVAL n unit] [STORAGE VOLUME sv] [PROPERTIES (…)]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct AutomatedSnapshotOnStmt {
+    /// How often a snapshot is taken (4.0.5+); without it the FE setting
+    /// `automated_cluster_snapshot_interval_seconds` decides.
+    pub interval: Option<Interval>,
+    /// Where the snapshots go; StarRocks uses `builtin_storage_volume` when it is left out.
+    pub storage_volume: Option<Ident>,
+    /// Properties (`snapshot_scope`).
+    pub properties: Option<Properties>,
+}
+
+/// `ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET INTERVAL n unit`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AlterAutomatedSnapshotStmt {
+    /// The new interval.
+    pub interval: Interval,
+}
+
+/// `CREATE CLUSTER SNAPSHOT [IF NOT EXISTS] name [COMMENT '…'] [STORAGE VOLUME sv]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreateClusterSnapshotStmt {
+    /// `IF NOT EXISTS` was written.
+    pub if_not_exists: bool,
+    /// The snapshot's name.
+    pub name: Ident,
+    /// `COMMENT '…'`.
+    pub comment: Option<StringLit>,
+    /// `STORAGE VOLUME sv`; StarRocks uses `builtin_storage_volume` when it is left out.
+    pub storage_volume: Option<Ident>,
+}
+
+/// `DROP CLUSTER SNAPSHOT name [IF EXISTS]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DropClusterSnapshotStmt {
+    /// The snapshot's name.
+    pub name: Ident,
+    /// `IF EXISTS` was written (after the name).
+    pub if_exists: bool,
+}
+
+/// `RESTORE TABLE source FROM SNAPSHOT snapshot TO TABLE target [WITH PROPERTIES (…)]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RestoreTableStmt {
+    /// The table in the snapshot (`[catalog.]db.table`; the session's database when unqualified).
+    pub source: QualifiedName,
+    /// The cluster snapshot.
+    pub snapshot: QualifiedName,
+    /// The new table; it must not exist.
+    pub target: QualifiedName,
+    /// `WITH PROPERTIES (…)`.
+    pub properties: Option<Properties>,
+}
+
+/// `INTERVAL value unit`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Interval {
+    /// The value (StarRocks's grammar takes any expression; its analyzer wants an integer).
+    pub value: Box<Expr>,
+    /// The unit.
+    pub unit: IntervalUnit,
+    /// Where the unit was written.
+    pub unit_span: Span,
+    /// From `INTERVAL` to the unit.
+    pub span: Span,
+}
+
+/// The units of StarRocks's `unitIdentifier`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub enum IntervalUnit {
+    /// `YEAR`
+    Year,
+    /// `QUARTER`
+    Quarter,
+    /// `MONTH`
+    Month,
+    /// `WEEK`
+    Week,
+    /// `DAY`
+    Day,
+    /// `HOUR`
+    Hour,
+    /// `MINUTE`
+    Minute,
+    /// `SECOND`
+    Second,
+    /// `MILLISECOND`
+    Millisecond,
+    /// `MICROSECOND`
+    Microsecond,
+}
+
+impl IntervalUnit {
+    /// Every unit, longest first.
+    pub const ALL: [IntervalUnit; 10] = [
+        IntervalUnit::Year,
+        IntervalUnit::Quarter,
+        IntervalUnit::Month,
+        IntervalUnit::Week,
+        IntervalUnit::Day,
+        IntervalUnit::Hour,
+        IntervalUnit::Minute,
+        IntervalUnit::Second,
+        IntervalUnit::Millisecond,
+        IntervalUnit::Microsecond,
+    ];
+
+    /// The keyword.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            IntervalUnit::Year => "YEAR",
+            IntervalUnit::Quarter => "QUARTER",
+            IntervalUnit::Month => "MONTH",
+            IntervalUnit::Week => "WEEK",
+            IntervalUnit::Day => "DAY",
+            IntervalUnit::Hour => "HOUR",
+            IntervalUnit::Minute => "MINUTE",
+            IntervalUnit::Second => "SECOND",
+            IntervalUnit::Millisecond => "MILLISECOND",
+            IntervalUnit::Microsecond => "MICROSECOND",
+        }
+    }
+
+    /// Seconds per unit for the units automated cluster snapshots accept (SECOND, MINUTE,
+    /// HOUR, DAY, WEEK); `None` for the others, which StarRocks's analyzer refuses there.
+    pub fn snapshot_seconds(self) -> Option<u64> {
+        match self {
+            IntervalUnit::Second => Some(1),
+            IntervalUnit::Minute => Some(60),
+            IntervalUnit::Hour => Some(3_600),
+            IntervalUnit::Day => Some(86_400),
+            IntervalUnit::Week => Some(604_800),
+            _ => None,
+        }
+    }
+}
+
 /// `[WHERE expr] [ORDER BY item, …] [LIMIT …]`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct ShowPredicates {
@@ -696,6 +870,8 @@ pub enum Literal {
     },
     /// `?`
     Parameter,
+    /// `INTERVAL value unit`.
+    Interval(Interval),
 }
 
 /// Binary operators, in the spelling the formatter prints.

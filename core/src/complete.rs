@@ -370,7 +370,13 @@ fn keywords(toks: &[Token], expected: &[Rule], out: &mut Items) {
         let phrases: &[&str] = match tok {
             Tok::ORDER => &["ORDER BY"],
             Tok::READ => &["READ ONLY"],
+            Tok::WITH if statement == Some(Tok::RESTORE) => &["WITH PROPERTIES"],
             Tok::WITH => &["WITH BROKER"],
+            Tok::CLUSTER => &["CLUSTER SNAPSHOT"],
+            Tok::AUTOMATED => &["AUTOMATED CLUSTER SNAPSHOT"],
+            Tok::STORAGE => &["STORAGE VOLUME"],
+            Tok::IF if statement == Some(Tok::CREATE) => &["IF NOT EXISTS"],
+            Tok::IF if statement == Some(Tok::DROP) => &["IF EXISTS"],
             Tok::FOR => &["FOR EXTERNAL CATALOG"],
             Tok::NULLS => &["NULLS FIRST", "NULLS LAST"],
             Tok::IS => &["IS NULL", "IS NOT NULL"],
@@ -1010,7 +1016,11 @@ mod tests {
         for text in ["", "   ", "-- a comment\n", "SHOW BACKUP;\n"] {
             let c = complete(text, text.len(), None);
             assert_eq!(c.span, Span::empty(text.len()), "{text:?}");
-            assert_eq!(labels(&c), ["BACKUP", "CANCEL", "CREATE", "DROP", "RESTORE", "SHOW"], "{text:?}");
+            assert_eq!(
+                labels(&c),
+                ["ADMIN", "BACKUP", "CANCEL", "CREATE", "DROP", "RESTORE", "SHOW"],
+                "{text:?}"
+            );
             assert!(c.items.iter().all(|i| i.kind == CompletionKind::Keyword && i.detail.is_none()));
         }
     }
@@ -1025,7 +1035,19 @@ mod tests {
         assert_eq!(labels(&at("BACKUP SNAPSHOT db.s TO r |", None)), ["ON", "PROPERTIES"]);
         assert_eq!(labels(&at("SHOW BACKUP |", None)), ["FROM", "IN", "LIMIT", "ORDER BY", "WHERE"]);
         assert_eq!(labels(&at("CANCEL RESTORE |", None)), ["FOR EXTERNAL CATALOG", "FROM", "IN"]);
-        assert_eq!(labels(&at("CREATE |", None)), ["READ ONLY", "REPOSITORY"]);
+        assert_eq!(labels(&at("CREATE |", None)), ["CLUSTER SNAPSHOT", "READ ONLY", "REPOSITORY"]);
+        assert_eq!(labels(&at("ADMIN SET |", None)), ["AUTOMATED CLUSTER SNAPSHOT"]);
+        assert_eq!(labels(&at("ADMIN SET AUTOMATED CLUSTER SNAPSHOT |", None)), ["OFF", "ON"]);
+        assert_eq!(
+            labels(&at("ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON |", None)),
+            ["INTERVAL", "PROPERTIES", "STORAGE VOLUME"]
+        );
+        assert_eq!(labels(&at("CREATE CLUSTER SNAPSHOT |", None)), ["IF NOT EXISTS"]);
+        assert_eq!(labels(&at("DROP CLUSTER SNAPSHOT s |", None)), ["IF EXISTS"]);
+        assert_eq!(
+            labels(&at("RESTORE TABLE db.t FROM SNAPSHOT s TO TABLE db.t2 |", None)),
+            ["WITH PROPERTIES"]
+        );
         assert_eq!(labels(&at("CREATE REPOSITORY r WITH BROKER |", None)), ["ON LOCATION"]);
         assert_eq!(labels(&at("DROP SNAPSHOT s ON r |", None)), ["FORCE"]);
         assert_eq!(
@@ -1160,7 +1182,7 @@ mod tests {
         assert!(at("`BACK|", None).items.is_empty());
         // A word right after a token-initial U+3000 would join it.
         assert!(at("SHOW BACKUP;\u{3000}|", None).items.is_empty());
-        assert_eq!(labels(&at("SHOW BACKUP; \u{3000}|", None))[0], "BACKUP");
+        assert_eq!(labels(&at("SHOW BACKUP; \u{3000}|", None))[0], "ADMIN");
         // A string where a key belongs completes keys; elsewhere nothing.
         let text = r#"BACKUP SNAPSHOT s TO r PROPERTIES ("ti|"#;
         let c = at(text, None);

@@ -14,6 +14,9 @@ use crate::span::{LineIndex, Span};
 type Description = (&'static str, &'static [&'static str]);
 
 /// The description of `rule`, if it has one: one of the table's, or a keyword rule's keyword.
+#[path = "explain_cluster.rs"]
+mod cluster;
+
 fn describe(rule: Rule) -> Option<Description> {
     for &(rules, words, keywords) in DESCRIPTIONS {
         if rules.contains(&rule) {
@@ -32,9 +35,46 @@ static DESCRIPTIONS: &[(&[Rule], &str, &[&str])] = {
     &[
         (
             &[statement_input],
-            "a statement (BACKUP, RESTORE, SHOW, CANCEL, CREATE or DROP)",
-            &["BACKUP", "RESTORE", "SHOW", "CANCEL", "CREATE", "DROP"],
+            "a statement (BACKUP, RESTORE, SHOW, CANCEL, CREATE, DROP or ADMIN)",
+            &["BACKUP", "RESTORE", "SHOW", "CANCEL", "CREATE", "DROP", "ADMIN"],
         ),
+        (
+            &[
+                admin_show_automated_snapshot_stmt,
+                admin_set_automated_snapshot_on_stmt,
+                admin_set_automated_snapshot_off_stmt,
+                admin_alter_automated_snapshot_stmt,
+            ],
+            "ADMIN",
+            &["ADMIN"],
+        ),
+        (&[create_cluster_snapshot_stmt], "CREATE", &["CREATE"]),
+        (&[drop_cluster_snapshot_stmt], "DROP", &["DROP"]),
+        (&[restore_table_stmt], "RESTORE", &["RESTORE"]),
+        (&[interval], "INTERVAL <n> <unit>", &["INTERVAL"]),
+        (
+            &[interval_unit],
+            "a unit (SECOND, MINUTE, HOUR, DAY or WEEK)",
+            &[
+                "SECOND",
+                "MINUTE",
+                "HOUR",
+                "DAY",
+                "WEEK",
+                "MONTH",
+                "YEAR",
+                "QUARTER",
+                "MILLISECOND",
+                "MICROSECOND",
+            ],
+        ),
+        (&[storage_volume], "STORAGE VOLUME <volume>", &["STORAGE"]),
+        (&[if_not_exists], "IF NOT EXISTS", &["IF"]),
+        (&[if_exists], "IF EXISTS", &["IF"]),
+        (&[comment], "COMMENT '…'", &["COMMENT"]),
+        (&[with_properties], "WITH PROPERTIES (…)", &["WITH"]),
+        (&[cluster_snapshot_name], "a snapshot name", &[]),
+        (&[source_table, target_table], "a table name", &[]),
         (&[backup_stmt], "BACKUP", &["BACKUP"]),
         (&[restore_stmt], "RESTORE", &["RESTORE"]),
         (
@@ -196,6 +236,12 @@ const WORD_ORDER: &[&str] = &[
     "LIMIT",
     "OFFSET",
     "FORCE",
+    "IF NOT EXISTS",
+    "COMMENT '…'",
+    "INTERVAL <n> <unit>",
+    "STORAGE VOLUME <volume>",
+    "IF EXISTS",
+    "WITH PROPERTIES (…)",
     "`.`",
     "`=`",
     "`(`",
@@ -384,6 +430,9 @@ impl<'a> Explainer<'a> {
                     | partition_name
                     | bare_partition_names
                     | broker_name
+                    | cluster_snapshot_name
+                    | source_table
+                    | target_table
             )
         })
     }
@@ -507,7 +556,10 @@ impl<'a> Explainer<'a> {
             {
                 return None
             }
+            Tok::SNAPSHOT | Tok::EXISTS if second == Some(Tok::CLUSTER) => "a cluster snapshot name",
             Tok::SNAPSHOT => "a snapshot name",
+            Tok::VOLUME => "a storage volume name",
+            Tok::TABLE if first == Tok::RESTORE => "a table name",
             Tok::TO if first == Tok::BACKUP => "a repository name",
             Tok::FROM if first == Tok::RESTORE => "a repository name",
             Tok::FROM | Tok::IN if matches!(first, Tok::SHOW | Tok::CANCEL) => "a database name",
@@ -669,6 +721,10 @@ impl<'a> Explainer<'a> {
 
         // Invisible or look-alike characters inside the offending word.
         if let Some(d) = self.lookalike_characters() {
+            return d;
+        }
+
+        if let Some(d) = self.cluster_snapshot() {
             return d;
         }
 

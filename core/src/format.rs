@@ -163,7 +163,63 @@ impl Formatter {
                 self.push("SHOW REPOSITORIES");
                 self.predicates(&s.predicates);
             }
+            Statement::ShowAutomatedSnapshot => self.push("ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT"),
+            Statement::SetAutomatedSnapshotOn(s) => {
+                self.push("ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON");
+                if let Some(i) = &s.interval {
+                    self.push("\n");
+                    self.push(&interval(i));
+                }
+                self.storage_volume(s.storage_volume.as_ref());
+                if let Some(p) = &s.properties {
+                    self.push("\n");
+                    self.properties(p);
+                }
+            }
+            Statement::SetAutomatedSnapshotOff => self.push("ADMIN SET AUTOMATED CLUSTER SNAPSHOT OFF"),
+            Statement::AlterAutomatedSnapshot(a) => {
+                self.push("ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET ");
+                self.push(&interval(&a.interval));
+            }
+            Statement::CreateClusterSnapshot(c) => {
+                self.push("CREATE CLUSTER SNAPSHOT ");
+                if c.if_not_exists {
+                    self.push("IF NOT EXISTS ");
+                }
+                self.push(&ident(&c.name));
+                if let Some(comment) = &c.comment {
+                    self.push("\nCOMMENT ");
+                    self.push(&quote_string(&comment.value));
+                }
+                self.storage_volume(c.storage_volume.as_ref());
+            }
+            Statement::DropClusterSnapshot(d) => {
+                self.push("DROP CLUSTER SNAPSHOT ");
+                self.push(&ident(&d.name));
+                if d.if_exists {
+                    self.push(" IF EXISTS");
+                }
+            }
+            Statement::RestoreTable(r) => {
+                self.push("RESTORE TABLE ");
+                self.push(&qname(&r.source));
+                self.push("\nFROM SNAPSHOT ");
+                self.push(&qname(&r.snapshot));
+                self.push("\nTO TABLE ");
+                self.push(&qname(&r.target));
+                if let Some(p) = &r.properties {
+                    self.push("\nWITH ");
+                    self.properties(p);
+                }
+            }
             Statement::Other(v) | Statement::Invalid(v) => self.push(&v.text),
+        }
+    }
+
+    fn storage_volume(&mut self, volume: Option<&Ident>) {
+        if let Some(v) = volume {
+            self.push("\nSTORAGE VOLUME ");
+            self.push(&ident(v));
         }
     }
 
@@ -377,7 +433,13 @@ fn literal(l: &Literal) -> String {
             format!("{type_name} {}", quote_string_with(&value.value, '\''))
         }
         Literal::Parameter => "?".into(),
+        Literal::Interval(i) => interval(i),
     }
+}
+
+/// `INTERVAL value UNIT`: the value is a whole expression, ended by the unit keyword.
+pub fn interval(i: &Interval) -> String {
+    format!("INTERVAL {} {}", expr(&i.value), i.unit.keyword())
 }
 
 // Precedence levels, loosest first; they mirror the grammar's expression layers.

@@ -125,13 +125,35 @@ fn in_family(text: &str, toks: &[Token]) -> bool {
                 || near(&["BACKUP", "RESTORE", "SNAPSHOT", "REPOSITORIES"])
         }
         Tok::CREATE => {
-            matches!(second, Some(Tok::READ | Tok::REPOSITORY | Tok::ONLY) | None) || near(&["REPOSITORY"])
+            matches!(second, Some(Tok::READ | Tok::REPOSITORY | Tok::ONLY | Tok::CLUSTER) | None)
+                || near(&["REPOSITORY", "CLUSTER"])
         }
         Tok::DROP => {
-            matches!(second, Some(Tok::SNAPSHOT | Tok::REPOSITORY) | None)
-                || near(&["SNAPSHOT", "REPOSITORY"])
+            matches!(second, Some(Tok::SNAPSHOT | Tok::REPOSITORY | Tok::CLUSTER) | None)
+                || near(&["SNAPSHOT", "REPOSITORY", "CLUSTER"])
+        }
+        // ADMIN SHOW|SET|ALTER AUTOMATED CLUSTER SNAPSHOT; the other ADMIN statements
+        // (ADMIN SET FRONTEND CONFIG, ADMIN SHOW REPLICA STATUS, …) are outside the family.
+        Tok::ADMIN => {
+            matches!(second, Some(Tok::ALTER))
+                || (matches!(second, Some(Tok::SHOW | Tok::SET)) && admin_names_cluster_snapshot(text, toks))
         }
         _ => false,
+    }
+}
+
+/// `ADMIN <verb> …` naming the automated cluster snapshot in its next words (`AUTOMATED`,
+/// a near miss of it, or `CLUSTER SNAPSHOT`).
+fn admin_names_cluster_snapshot(text: &str, toks: &[Token]) -> bool {
+    use crate::explain::is_near_keyword;
+    match toks.get(2) {
+        None => false,
+        Some(t) if t.kind == Tok::AUTOMATED || t.kind == Tok::CLUSTER => true,
+        Some(t) => {
+            is_near_keyword(text, *t, &["AUTOMATED", "CLUSTER"])
+                || t.span.slice(text).eq_ignore_ascii_case("AUTOMATIC")
+                || toks.get(3).is_some_and(|n| n.kind == Tok::CLUSTER || n.kind == Tok::SNAPSHOT)
+        }
     }
 }
 
@@ -153,6 +175,9 @@ const FAMILY_NOUNS: &[&str] =
 /// against StarRocks's grammar by `tests/differential.rs`: StarRocks rejects every such shape
 /// (`DESC BACKUP`, a table named `backup`, is not one: DESC is not a verb here).
 fn near_miss(text: &str, toks: &[Token]) -> Option<NearMiss> {
+    if let Some(miss) = cluster_near_miss(text, toks) {
+        return Some(miss);
+    }
     let word = |i: usize| toks.get(i).map(|t| t.span.slice(text).to_ascii_uppercase());
     let verb = word(0)?;
     if matches!(verb.as_str(), "BACKUPS" | "RESTORES" | "SNAPSHOTS") {
@@ -240,6 +265,77 @@ fn near_miss(text: &str, toks: &[Token]) -> Option<NearMiss> {
     Some(NearMiss { message, help, fix })
 }
 
+/// The cluster-snapshot statements as a help line.
+const CLUSTER_SNAPSHOT_FAMILY: &str = "the cluster-snapshot statements are ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON|OFF, ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET INTERVAL …, ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT, CREATE|DROP CLUSTER SNAPSHOT and RESTORE TABLE … FROM SNAPSHOT … TO TABLE …";
+
+/// Near misses of the cluster-snapshot statements: a verb without ADMIN (`SET AUTOMATED
+/// CLUSTER SNAPSHOT ON`), an ADMIN verb StarRocks does not have for them (`ADMIN ENABLE
+/// AUTOMATED …`), `SHOW CLUSTER SNAPSHOTS`, `CREATE AUTOMATED …`, `RESTORE CLUSTER …`.
+fn cluster_near_miss(text: &str, toks: &[Token]) -> Option<NearMiss> {
+    let word = |i: usize| toks.get(i).map(|t| t.span.slice(text).to_ascii_uppercase());
+    let verb = word(0)?;
+    let second = word(1)?;
+    let names_it = |w: &str| matches!(w, "AUTOMATED" | "AUTOMATIC" | "CLUSTER");
+    if verb == "ADMIN" {
+        let third = word(2).unwrap_or_default();
+        if matches!(second.as_str(), "SHOW" | "SET" | "ALTER") || !names_it(&third) {
+            return None;
+        }
+        let help = match second.as_str() {
+            "ENABLE" | "START" | "TURN" | "OPEN" => {
+                "write `ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON [INTERVAL n unit] [STORAGE VOLUME <volume>]`"
+            }
+            "DISABLE" | "STOP" | "CLOSE" => "write `ADMIN SET AUTOMATED CLUSTER SNAPSHOT OFF`",
+            "MODIFY" | "CHANGE" | "UPDATE" => {
+                "write `ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET INTERVAL <n> <unit>`"
+            }
+            _ => CLUSTER_SNAPSHOT_FAMILY,
+        };
+        return Some(NearMiss {
+            message: format!("StarRocks has no `ADMIN {second} {third} …` statement"),
+            help: help.to_string(),
+            fix: None,
+        });
+    }
+    if !names_it(&second) {
+        return None;
+    }
+    let (message, help, fix): (String, String, Option<(String, &'static str)>) = match verb.as_str() {
+        "SHOW" | "LIST" if second == "AUTOMATED" => (
+            format!("StarRocks has no `{verb} AUTOMATED …` statement: the automated cluster snapshot's state is shown by an ADMIN statement"),
+            "write `ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT` (4.0.6+)".to_string(),
+            (verb == "SHOW").then(|| ("write ADMIN SHOW".to_string(), "ADMIN SHOW")),
+        ),
+        "SHOW" | "LIST" => (
+            format!("StarRocks has no `{verb} {second} …` statement: cluster snapshots are listed by two information_schema views"),
+            "write `SELECT * FROM information_schema.cluster_snapshots;` (the snapshots) or `SELECT * FROM information_schema.cluster_snapshot_jobs;` (their jobs); `ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT` shows the schedule".to_string(),
+            None,
+        ),
+        "SET" | "ALTER" if second != "CLUSTER" => (
+            format!("StarRocks has no `{verb} {second} …` statement: the automated cluster snapshot is set with ADMIN {verb}"),
+            format!("write `ADMIN {verb} AUTOMATED CLUSTER SNAPSHOT …`"),
+            Some((format!("write ADMIN {verb}"), if verb == "SET" { "ADMIN SET" } else { "ADMIN ALTER" })),
+        ),
+        "CREATE" | "DROP" if second != "CLUSTER" => (
+            format!("StarRocks has no `{verb} {second} …` statement: automated snapshots are taken and dropped by the cluster itself"),
+            format!("write `{verb} CLUSTER SNAPSHOT <name>` for a manual snapshot, or `ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON|OFF`"),
+            None,
+        ),
+        "RESTORE" => (
+            "StarRocks has no `RESTORE CLUSTER …` statement: a whole cluster is restored from a cluster snapshot when it starts".to_string(),
+            "give the snapshot in `fe/conf/cluster_snapshot.yaml` and start the FE with `./fe/bin/start_fe.sh --cluster_snapshot --daemon`; one table is restored with `RESTORE TABLE <db>.<table> FROM SNAPSHOT <snapshot> TO TABLE <db>.<new table>`".to_string(),
+            None,
+        ),
+        "STOP" | "PAUSE" | "DISABLE" | "ENABLE" | "START" | "RESUME" | "CANCEL" | "KILL" | "DELETE" | "REMOVE" | "BACKUP" => (
+            format!("StarRocks has no `{verb} {second} …` statement"),
+            CLUSTER_SNAPSHOT_FAMILY.to_string(),
+            None,
+        ),
+        _ => return None,
+    };
+    Some(NearMiss { message, help, fix })
+}
+
 /// Words that start StarRocks statements outside this family.
 fn starts_other_statement(toks: &[Token]) -> bool {
     matches!(
@@ -249,6 +345,9 @@ fn starts_other_statement(toks: &[Token]) -> bool {
             | Tok::DROP
             | Tok::CANCEL
             | Tok::DESC
+            | Tok::ADMIN
+            | Tok::ALTER
+            | Tok::SET
             | Tok::KwReserved
             | Tok::KwNonReserved
             | Tok::LParen
@@ -491,6 +590,13 @@ impl<'a> Builder<'a> {
                     pair.into_inner().find(|p| p.as_rule() == Rule::show_predicates).expect("grammar");
                 Statement::ShowRepositories(ShowRepositoriesStmt { predicates: self.show_predicates(preds) })
             }
+            Rule::admin_show_automated_snapshot_stmt
+            | Rule::admin_set_automated_snapshot_on_stmt
+            | Rule::admin_set_automated_snapshot_off_stmt
+            | Rule::admin_alter_automated_snapshot_stmt
+            | Rule::create_cluster_snapshot_stmt
+            | Rule::drop_cluster_snapshot_stmt
+            | Rule::restore_table_stmt => self.cluster_snapshot(pair),
             other => unreachable!("statement rule {other:?}"),
         }
     }
@@ -1087,7 +1193,94 @@ impl<'a> Builder<'a> {
                 }
             }
             Rule::binary => Literal::Binary { text: self.text_of(&inner).to_string() },
+            Rule::interval => Literal::Interval(self.interval(inner)),
             _ => Literal::Parameter,
+        }
+    }
+
+    fn interval(&mut self, pair: Pair<'_>) -> Interval {
+        let span = self.span(&pair);
+        let mut value = None;
+        let mut unit = (IntervalUnit::Second, Span::default());
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::expression => value = Some(self.expr(p)),
+                Rule::interval_unit => {
+                    let tok = self.token(&p);
+                    let kind = match tok.kind {
+                        Tok::YEAR => IntervalUnit::Year,
+                        Tok::QUARTER => IntervalUnit::Quarter,
+                        Tok::MONTH => IntervalUnit::Month,
+                        Tok::WEEK => IntervalUnit::Week,
+                        Tok::DAY => IntervalUnit::Day,
+                        Tok::HOUR => IntervalUnit::Hour,
+                        Tok::MINUTE => IntervalUnit::Minute,
+                        Tok::SECOND => IntervalUnit::Second,
+                        Tok::MILLISECOND => IntervalUnit::Millisecond,
+                        _ => IntervalUnit::Microsecond,
+                    };
+                    unit = (kind, tok.span);
+                }
+                _ => {}
+            }
+        }
+        Interval { value: Box::new(value.expect("grammar")), unit: unit.0, unit_span: unit.1, span }
+    }
+
+    /// The statements of shared-data clusters' cluster snapshots.
+    fn cluster_snapshot(&mut self, pair: Pair<'_>) -> Statement {
+        let rule = pair.as_rule();
+        let (mut interval, mut volume, mut properties, mut name, mut comment) =
+            (None, None, None, None, None);
+        let (mut if_exists, mut source, mut snapshot, mut target) = (false, None, None, None);
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::interval => interval = Some(self.interval(p)),
+                Rule::storage_volume => volume = Some(self.ident_in(p)),
+                Rule::properties => properties = Some(self.properties(p)),
+                Rule::with_properties => properties = Some(self.properties(find(p, Rule::properties))),
+                Rule::cluster_snapshot_name => name = Some(self.ident_in(p)),
+                Rule::comment => comment = Some(self.string(find(p, Rule::string))),
+                Rule::if_not_exists | Rule::if_exists => if_exists = true,
+                Rule::source_table => source = Some(self.qualified_name(first(p))),
+                Rule::snapshot_name => snapshot = Some(self.qualified_name(first(p))),
+                Rule::target_table => target = Some(self.qualified_name(first(p))),
+                _ => {}
+            }
+        }
+        match rule {
+            Rule::admin_show_automated_snapshot_stmt => Statement::ShowAutomatedSnapshot,
+            Rule::admin_set_automated_snapshot_on_stmt => {
+                Statement::SetAutomatedSnapshotOn(AutomatedSnapshotOnStmt {
+                    interval,
+                    storage_volume: volume,
+                    properties,
+                })
+            }
+            Rule::admin_set_automated_snapshot_off_stmt => Statement::SetAutomatedSnapshotOff,
+            Rule::admin_alter_automated_snapshot_stmt => {
+                Statement::AlterAutomatedSnapshot(AlterAutomatedSnapshotStmt {
+                    interval: interval.expect("grammar"),
+                })
+            }
+            Rule::create_cluster_snapshot_stmt => {
+                Statement::CreateClusterSnapshot(CreateClusterSnapshotStmt {
+                    if_not_exists: if_exists,
+                    name: name.expect("grammar"),
+                    comment,
+                    storage_volume: volume,
+                })
+            }
+            Rule::drop_cluster_snapshot_stmt => Statement::DropClusterSnapshot(DropClusterSnapshotStmt {
+                name: name.expect("grammar"),
+                if_exists,
+            }),
+            _ => Statement::RestoreTable(RestoreTableStmt {
+                source: source.expect("grammar"),
+                snapshot: snapshot.expect("grammar"),
+                target: target.expect("grammar"),
+                properties,
+            }),
         }
     }
 

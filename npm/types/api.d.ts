@@ -632,7 +632,7 @@ export type ObjectKind = "table" | "materialized_view" | "view" | "function";
 /**
  * The kind of object a privilege is checked on, as StarRocks's authorizer names it.
  */
-export type ObjectType = "SYSTEM" | "CATALOG" | "DATABASE" | "TABLE" | "FUNCTION";
+export type ObjectType = "SYSTEM" | "CATALOG" | "DATABASE" | "TABLE" | "FUNCTION" | "STORAGEVOLUME";
 
 /**
  * The options every function takes (all optional).
@@ -889,7 +889,7 @@ export type PlanReport = {
 /**
  * A privilege StarRocks checks for the BACKUP family.
  */
-export type Privilege = "admin_priv" | "REPOSITORY" | "CREATE EXTERNAL CATALOG" | "CREATE DATABASE" | "CREATE TABLE" | "INSERT" | "EXPORT" | "USAGE";
+export type Privilege = "admin_priv" | "REPOSITORY" | "CREATE EXTERNAL CATALOG" | "CREATE DATABASE" | "CREATE TABLE" | "INSERT" | "EXPORT" | "USAGE" | "OPERATE";
 
 /**
  * Which privilege system applies.
@@ -1417,7 +1417,7 @@ export type StatementInfo = {
 /**
  * What a statement is, as one word for tools.
  */
-export type StatementKind = "backup" | "restore" | "show_backup" | "show_restore" | "cancel_backup" | "cancel_restore" | "show_snapshot" | "drop_snapshot" | "create_repository" | "drop_repository" | "show_repositories" | "other" | "invalid";
+export type StatementKind = "backup" | "restore" | "show_backup" | "show_restore" | "cancel_backup" | "cancel_restore" | "show_snapshot" | "drop_snapshot" | "create_repository" | "drop_repository" | "show_repositories" | "show_automated_snapshot" | "set_automated_snapshot_on" | "set_automated_snapshot_off" | "alter_automated_snapshot" | "create_cluster_snapshot" | "drop_cluster_snapshot" | "restore_table" | "other" | "invalid";
 
 /**
  * Which BACKUP/RESTORE syntax a plan is written in.
@@ -1523,6 +1523,11 @@ export type Target = { "scope": "system" } | { "scope": "catalog",
    * The database.
    */
   database: string | null,
+} | { "scope": "storage_volume",
+  /**
+   * Its name.
+   */
+  name: string,
 };
 
 /**

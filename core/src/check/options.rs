@@ -24,6 +24,9 @@ impl Version {
     pub const V3_0: Version = Version::new(3, 0);
     /// v3.4: the new BACKUP/RESTORE syntax, views, functions, external catalogs.
     pub const V3_4: Version = Version::new(3, 4);
+    /// v4.0: intervals for automated cluster snapshots (4.0.5), ADMIN SHOW AUTOMATED CLUSTER
+    /// SNAPSHOT (4.0.6).
+    pub const V4_0: Version = Version::new(4, 0);
     /// v4.1: WHERE / ORDER BY / LIMIT on the SHOW statements.
     pub const V4_1: Version = Version::new(4, 1);
     /// v4.2: DROP SNAPSHOT, the `ttl` property.
@@ -133,6 +136,14 @@ pub enum Feature {
     Rbac,
     /// Duplicate objects compared case-sensitively (case-insensitively before).
     CaseSensitiveDuplicates,
+    /// `ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON|OFF` on shared-data clusters: v3.4.2 by the
+    /// docs and the FE setting's "Introduced in" (the 3.4.1 release notes list it earlier).
+    AutomatedClusterSnapshot,
+    /// `INTERVAL …` on SET ON and `ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET INTERVAL`:
+    /// v4.0.5 (release notes, StarRocks PR #67525).
+    SnapshotInterval,
+    /// `ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT`: v4.0.6 (release notes, PR #68455).
+    ShowAutomatedSnapshot,
 }
 
 impl Feature {
@@ -147,8 +158,32 @@ impl Feature {
             | Feature::BarePartitionList
             | Feature::RepositoryOptionalProperties
             | Feature::CaseSensitiveDuplicates => Version::V3_4,
+            Feature::AutomatedClusterSnapshot => Version::V3_4,
+            Feature::SnapshotInterval | Feature::ShowAutomatedSnapshot => Version::V4_0,
             Feature::ShowPredicates => Version::V4_1,
             Feature::DropSnapshot | Feature::Ttl => Version::V4_2,
+        }
+    }
+}
+
+impl Feature {
+    /// The patch release of [`Feature::since`]'s line that brought the feature (0 for the
+    /// line's first release). Targets are release lines, so a target equal to `since()` with a
+    /// patch above 0 may or may not have it.
+    pub fn patch(self) -> u8 {
+        match self {
+            Feature::AutomatedClusterSnapshot => 2,
+            Feature::SnapshotInterval => 5,
+            Feature::ShowAutomatedSnapshot => 6,
+            _ => 0,
+        }
+    }
+
+    /// The first release, with its patch: `3.4.2`, `4.2`.
+    pub fn first_release(self) -> String {
+        match self.patch() {
+            0 => self.since().to_string(),
+            p => format!("{}.{p}", self.since()),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! helpers BACKUP and RESTORE share. StarRocks's rules are in spec §7.1 (AuthorizerStmtVisitor).
 
 use super::model::*;
-use super::{backup, restore};
+use super::{backup, cluster, restore};
 use crate::ast::{CancelTarget, ObjectKind, Script, Statement, StatementNode};
 use crate::check::catalog::{Catalog, JobKind};
 use crate::check::{Feature, Options, Version};
@@ -40,6 +40,13 @@ pub fn statement_kind(stmt: &Statement) -> &'static str {
         Statement::CreateRepository(_) => "CREATE REPOSITORY",
         Statement::DropRepository(_) => "DROP REPOSITORY",
         Statement::ShowRepositories(_) => "SHOW REPOSITORIES",
+        Statement::ShowAutomatedSnapshot => "ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT",
+        Statement::SetAutomatedSnapshotOn(_) => "ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON",
+        Statement::SetAutomatedSnapshotOff => "ADMIN SET AUTOMATED CLUSTER SNAPSHOT OFF",
+        Statement::AlterAutomatedSnapshot(_) => "ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT",
+        Statement::CreateClusterSnapshot(_) => "CREATE CLUSTER SNAPSHOT",
+        Statement::DropClusterSnapshot(_) => "DROP CLUSTER SNAPSHOT",
+        Statement::RestoreTable(_) => "RESTORE TABLE FROM SNAPSHOT",
         Statement::Other(_) => "other statement",
         Statement::Invalid(_) => "invalid statement",
     }
@@ -83,7 +90,26 @@ fn statement_span(stmt: &Statement) -> Span {
             spans.push(c.location.span);
         }
         Statement::DropRepository(d) => spans.push(d.name.span),
-        Statement::ShowRepositories(_) | Statement::Other(_) | Statement::Invalid(_) => {}
+        Statement::SetAutomatedSnapshotOn(s) => {
+            spans.extend(s.interval.as_ref().map(|i| i.span));
+            spans.extend(s.storage_volume.as_ref().map(|v| v.span));
+            spans.extend(s.properties.as_ref().map(|p| p.span));
+        }
+        Statement::AlterAutomatedSnapshot(a) => spans.push(a.interval.span),
+        Statement::CreateClusterSnapshot(c) => {
+            spans.push(c.name.span);
+            spans.extend(c.storage_volume.as_ref().map(|v| v.span));
+        }
+        Statement::DropClusterSnapshot(d) => spans.push(d.name.span),
+        Statement::RestoreTable(r) => {
+            spans.push(r.source.span);
+            spans.push(r.target.span);
+        }
+        Statement::ShowRepositories(_)
+        | Statement::ShowAutomatedSnapshot
+        | Statement::SetAutomatedSnapshotOff
+        | Statement::Other(_)
+        | Statement::Invalid(_) => {}
     }
     let mut it = spans.into_iter().filter(|s| *s != Span::default());
     match it.next() {
@@ -245,6 +271,9 @@ fn explain_with_span(stmt: &Statement, span: Span, options: &Options) -> Privile
         }
         _ => {}
     }
+    if cluster::explain(&mut cx, stmt) {
+        return cx.plan;
+    }
     match stmt {
         Statement::Backup(b) => backup::version_notes(&mut cx, b),
         Statement::Restore(r) => restore::version_notes(&mut cx, r),
@@ -319,7 +348,7 @@ fn explain_with_span(stmt: &Statement, span: Span, options: &Options) -> Privile
             "DROP REPOSITORY is checked for the REPOSITORY privilege on SYSTEM.",
             Certainty::Checked,
         ),
-        Statement::ShowRepositories(_) | Statement::Other(_) | Statement::Invalid(_) => unreachable!(),
+        _ => unreachable!("handled above"),
     }
     cx.plan
 }

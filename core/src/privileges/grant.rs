@@ -249,6 +249,7 @@ enum Key {
     AllTablesEverywhere,
     Function(String, String, Vec<String>),
     AllFunctionsIn(String),
+    StorageVolume(String),
 }
 
 impl Key {
@@ -259,6 +260,7 @@ impl Key {
             Key::Database(_) => ObjectType::Database,
             Key::Table(..) | Key::AllTablesIn(_) | Key::AllTablesEverywhere => ObjectType::Table,
             Key::Function(..) | Key::AllFunctionsIn(_) => ObjectType::Function,
+            Key::StorageVolume(_) => ObjectType::StorageVolume,
         }
     }
 
@@ -287,6 +289,7 @@ impl Key {
                 format!("FUNCTION {}.{}({})", name(d, false)?, name(f, true)?, args.join(", "))
             }
             Key::AllFunctionsIn(d) => format!("ALL FUNCTIONS IN DATABASE {}", name(d, false)?),
+            Key::StorageVolume(v) => format!("STORAGE VOLUME {}", name(v, false)?),
         })
     }
 }
@@ -371,6 +374,7 @@ fn key_for(req: &Requirement, scope: Scope) -> Result<(Key, Option<String>), Str
             }
         }
         Target::EveryFunctionIn { database } => (Key::AllFunctionsIn(db(database)?), None),
+        Target::StorageVolume { name } => (Key::StorageVolume(name.clone()), None),
     })
 }
 

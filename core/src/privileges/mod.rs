@@ -25,6 +25,7 @@
 //! ```
 
 mod backup;
+mod cluster;
 mod explain;
 mod grant;
 mod model;

@@ -31,9 +31,12 @@ pub enum Privilege {
     /// `EXPORT` on a table.
     #[serde(rename = "EXPORT")]
     Export,
-    /// `USAGE` on a function or a catalog.
+    /// `USAGE` on a function, a catalog or a storage volume.
     #[serde(rename = "USAGE")]
     Usage,
+    /// `OPERATE` on SYSTEM (automated cluster snapshots).
+    #[serde(rename = "OPERATE")]
+    Operate,
 }
 
 impl Privilege {
@@ -48,6 +51,7 @@ impl Privilege {
             Privilege::Insert => "INSERT",
             Privilege::Export => "EXPORT",
             Privilege::Usage => "USAGE",
+            Privilege::Operate => "OPERATE",
         }
     }
 }
@@ -73,6 +77,8 @@ pub enum ObjectType {
     Table,
     /// A user-defined function.
     Function,
+    /// A storage volume (shared-data clusters).
+    StorageVolume,
 }
 
 impl ObjectType {
@@ -84,6 +90,7 @@ impl ObjectType {
             ObjectType::Database => "DATABASE",
             ObjectType::Table => "TABLE",
             ObjectType::Function => "FUNCTION",
+            ObjectType::StorageVolume => "STORAGE VOLUME",
         }
     }
 }
@@ -141,6 +148,11 @@ pub enum Target {
         /// The database.
         database: Option<String>,
     },
+    /// One storage volume.
+    StorageVolume {
+        /// Its name.
+        name: String,
+    },
 }
 
 impl Target {
@@ -171,6 +183,7 @@ impl Target {
                 None => format!("{}{name}` (every overload)", in_db(database, "function".into())),
             },
             Target::EveryFunctionIn { database } => format!("every function of {}", db(database)),
+            Target::StorageVolume { name } => format!("storage volume `{name}`"),
         }
     }
 }

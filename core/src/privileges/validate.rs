@@ -22,7 +22,7 @@ fn run(rule: Rule, symbols: &[u8]) -> Result<engine::Tree<Rule>, engine::SyntaxE
     engine::run(&TABLES, rule, symbols)
 }
 
-/// The StarRocks keywords `grant.pest` names `GK_<WORD>`, in symbol order (U+E080 onwards,
+/// The StarRocks keywords `grant.pest` names `GK_<WORD>`, in symbol order (U+E0A0 onwards,
 /// after the symbols of `lexer::Tok`).
 pub(crate) const GRANT_KEYWORDS: &[&str] = &[
     "GRANT",
@@ -32,7 +32,7 @@ pub(crate) const GRANT_KEYWORDS: &[&str] = &[
     "EXPORT",
     "INSERT",
     "SELECT",
-    "ALTER",
+    "OPERATE",
     "DELETE",
     "UPDATE",
     "SYSTEM",
@@ -77,7 +77,9 @@ pub(crate) const GRANT_KEYWORDS: &[&str] = &[
     "STRUCT",
 ];
 
-const GK_BASE: u32 = 0xE080;
+const GK_BASE: u32 = 0xE0A0;
+const _: () =
+    assert!(Tok::KINDS.len() <= (GK_BASE - 0xE000) as usize, "token kinds overlap the GRANT keywords");
 /// The symbol (byte) of the first GRANT keyword: its character minus U+E000.
 const GK_FIRST_SYMBOL: u8 = (GK_BASE - 0xE000) as u8;
 
