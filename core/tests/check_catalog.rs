@@ -13,7 +13,7 @@
 //! * Every rule of these files is raised by some invalid fixture, and every StarRocks message
 //!   they quote appears in some snapshot.
 
-use starrocks_backup_sql::check::{check, Catalog, Options, Version, RULES};
+use starrocks_backup_sql::check::{check, Catalog, ClusterMode, Options, Version, RULES};
 use starrocks_backup_sql::{parse, render, Diagnostic, DiagnosticKind, Severity};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -34,6 +34,7 @@ struct Fixture {
     text: String,
     catalog: Option<Catalog>,
     target: Version,
+    cluster: ClusterMode,
 }
 
 fn load_catalog(file: &str) -> Catalog {
@@ -55,6 +56,7 @@ fn fixtures() -> Vec<Fixture> {
             let text = std::fs::read_to_string(&path).expect("fixture text");
             let mut catalog = Some("catalog.json".to_string());
             let mut target = Version::LATEST;
+            let mut cluster = ClusterMode::SharedNothing;
             for line in text.lines().take_while(|l| l.starts_with("--")) {
                 let line = line.trim_start_matches('-').trim();
                 if let Some(v) = line.strip_prefix("catalog:") {
@@ -62,6 +64,8 @@ fn fixtures() -> Vec<Fixture> {
                     catalog = (v != "none").then(|| v.to_string());
                 } else if let Some(v) = line.strip_prefix("target:") {
                     target = Version::parse(v.trim()).expect("target version");
+                } else if line == "cluster: shared-data" {
+                    cluster = ClusterMode::SharedData;
                 }
             }
             let name = format!("{sub}/{}", path.file_name().unwrap().to_string_lossy());
@@ -72,6 +76,7 @@ fn fixtures() -> Vec<Fixture> {
                 valid: sub == "valid",
                 text,
                 target,
+                cluster,
             });
         }
     }
@@ -91,8 +96,8 @@ fn run(f: &Fixture, with_catalog: bool) -> Vec<Diagnostic> {
     assert!(errors.is_empty(), "{}: fixtures must parse: {:?}", f.name, errors);
     let options = Options {
         target: f.target,
+        cluster: f.cluster,
         catalog: if with_catalog { f.catalog.clone().map(std::sync::Arc::new) } else { None },
-        ..Options::default()
     };
     check(&script, &options).into_iter().filter(|d| ours(d.code)).collect()
 }

@@ -70,7 +70,7 @@ pub(super) fn explain(cx: &mut Cx<'_>, stmt: &Statement) -> bool {
 }
 
 /// True for the statements of shared-data clusters' cluster snapshots.
-pub(crate) fn is_cluster_snapshot(stmt: &Statement) -> bool {
+pub fn is_cluster_snapshot(stmt: &Statement) -> bool {
     matches!(
         stmt,
         Statement::ShowAutomatedSnapshot

@@ -46,7 +46,7 @@ pub fn statement_kind(stmt: &Statement) -> &'static str {
         Statement::AlterAutomatedSnapshot(_) => "ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT",
         Statement::CreateClusterSnapshot(_) => "CREATE CLUSTER SNAPSHOT",
         Statement::DropClusterSnapshot(_) => "DROP CLUSTER SNAPSHOT",
-        Statement::RestoreTable(_) => "RESTORE TABLE FROM SNAPSHOT",
+        Statement::RestoreTable(_) => "RESTORE TABLE … FROM SNAPSHOT",
         Statement::Other(_) => "other statement",
         Statement::Invalid(_) => "invalid statement",
     }

@@ -13,6 +13,7 @@ pub static RULES: std::sync::LazyLock<Vec<&'static RuleInfo>> = std::sync::LazyL
 });
 
 mod catalogs;
+mod cluster_snapshot;
 mod compat;
 mod duplicates;
 mod names;
@@ -38,6 +39,7 @@ static FILES: &[(&[RuleInfo], RuleFn)] = &[
     (repository::RULES, repository::check),
     (partitions::RULES, partitions::check),
     (compat::RULES, compat::check),
+    (cluster_snapshot::RULES, cluster_snapshot::check),
     (catalog_rules::RULES, catalog_rules::check),
     (submission::RULES, submission::check),
     (notes::RULES, notes::check),

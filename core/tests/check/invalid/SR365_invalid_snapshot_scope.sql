@@ -1,0 +1,3 @@
+-- srbackup: shared-data
+ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON STORAGE VOLUME sv1 PROPERTIES ("snapshot_scope" = "remote");
+ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON STORAGE VOLUME sv1 PROPERTIES ("snapshot_scope" = " local");

@@ -1,0 +1,2 @@
+-- srbackup: target=3.4 shared-data
+ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON STORAGE VOLUME sv1;
