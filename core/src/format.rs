@@ -529,6 +529,7 @@ fn write_expr(out: &mut String, e: &Expr) {
                     "IF" => true,
                     "LEFT" | "RIGHT" | "LIKE" | "MOD" | "REGEXP" | "RLIKE" => args.len() == 2,
                     "CHAR" => args.len() == 1,
+                    "DATABASE" | "CATALOG" => args.is_empty(),
                     _ => false,
                 },
                 _ => false,

@@ -423,7 +423,16 @@ fn parse_statement(
         return Statement::Other(verbatim());
     }
     let kinds: Vec<u8> = toks.iter().map(|t| t.kind as u8).collect();
-    match crate::grammar::parse(Rule::statement_input, &kinds) {
+    let mut parsed = crate::grammar::parse(Rule::statement_input, &kinds);
+    let mut renamed: Option<Vec<Token>> = None;
+    if parsed.is_err() {
+        if let Some((tree, as_names)) = interval_as_name(toks) {
+            parsed = Ok(tree);
+            renamed = Some(as_names);
+        }
+    }
+    let toks = renamed.as_deref().unwrap_or(toks);
+    match parsed {
         Ok(tree) => {
             let input = tree.pairs().next().expect("statement_input matched");
             let stmt_pair = input.into_inner().next().expect("a statement");
@@ -439,6 +448,39 @@ fn parse_statement(
             Statement::Invalid(verbatim())
         }
     }
+}
+
+/// Most INTERVAL keywords in one statement for which [`interval_as_name`] tries readings.
+const MAX_INTERVALS: usize = 6;
+
+/// `INTERVAL` starts an interval literal (`INTERVAL 1 DAY`) but is also a non-reserved name
+/// (`interval - 1`, `interval(10)`). ANTLR chooses between the readings with the whole
+/// statement in view; a PEG commits to the literal once it matches, which is wrong when an
+/// enclosing INTERVAL needs the unit the literal took (`INTERVAL INTERVAL (10) MINUTE` is
+/// `INTERVAL interval(10) MINUTE`). So when a statement with several INTERVAL keywords does
+/// not parse, the readings with some of them as names are tried, fewest first (at most
+/// 2^6 − 1 parses, for at most six of them); the first that parses is the statement's.
+fn interval_as_name(toks: &[Token]) -> Option<(crate::grammar::Tree, Vec<Token>)> {
+    let at: Vec<usize> =
+        toks.iter().enumerate().filter(|(_, t)| t.kind == Tok::INTERVAL).map(|(i, _)| i).collect();
+    if at.len() < 2 || at.len() > MAX_INTERVALS {
+        return None;
+    }
+    let mut masks: Vec<u32> = (1..(1u32 << at.len())).collect();
+    crate::order::sort_by_cmp(&mut masks, |a, b| a.count_ones().cmp(&b.count_ones()).then(a.cmp(b)));
+    for mask in masks {
+        let mut named = toks.to_vec();
+        for (bit, &i) in at.iter().enumerate() {
+            if mask & (1 << bit) != 0 {
+                named[i].kind = Tok::KwNonReserved;
+            }
+        }
+        let kinds: Vec<u8> = named.iter().map(|t| t.kind as u8).collect();
+        if let Ok(tree) = crate::grammar::parse(Rule::statement_input, &kinds) {
+            return Some((tree, named));
+        }
+    }
+    None
 }
 
 /// Deepest expression nesting this tool analyses: parentheses, CASE … END and chained
@@ -1089,6 +1131,7 @@ impl<'a> Builder<'a> {
                 }
                 Expr { kind: ExprKind::Function { name: name.expect("grammar"), distinct, star, args }, span }
             }
+            Rule::information_function => self.information_function(pair, span),
             Rule::special_function => {
                 let mut name = None;
                 let mut args = Vec::new();
@@ -1198,6 +1241,18 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// `DATABASE()`, `CATALOG()`. Kept out of [`Self::expr`], whose frame is paid once per
+    /// nesting level.
+    #[inline(never)]
+    fn information_function(&self, pair: Pair<'_>, span: Span) -> Expr {
+        let kw = self.token(&first(pair));
+        let value = kw.span.slice(self.text).to_ascii_uppercase();
+        let name =
+            QualifiedName { parts: vec![Ident { value, quoted: false, span: kw.span }], span: kw.span };
+        Expr { kind: ExprKind::Function { name, distinct: false, star: false, args: Vec::new() }, span }
+    }
+
+    #[inline(never)]
     fn interval(&mut self, pair: Pair<'_>) -> Interval {
         let span = self.span(&pair);
         let mut value = None;

@@ -310,9 +310,10 @@ impl Workspace {
         let statements = &self.script().statements;
         let chosen = match offset {
             Some(o) => self.statement_at(o),
-            None => {
-                statements.iter().position(|n| matches!(n.stmt, Statement::Backup(_) | Statement::Restore(_)))
-            }
+            None => statements.iter().position(|n| {
+                matches!(n.stmt, Statement::Backup(_) | Statement::Restore(_))
+                    || crate::privileges::is_cluster_snapshot(&n.stmt)
+            }),
         };
         let node = chosen.map(|i| (i, &statements[i]));
         let options = self.settings.plan_options();
@@ -325,13 +326,19 @@ impl Workspace {
                 let (p, d) = crate::plan::RestorePlan::from_ast(r, options);
                 (Some(AnyPlan::Restore(p)), d)
             }
+            Some(stmt) if crate::privileges::is_cluster_snapshot(stmt) => {
+                match crate::plan::ClusterSnapshotPlan::from_ast(stmt, options) {
+                    Some((p, d)) => (Some(AnyPlan::ClusterSnapshot(p)), d),
+                    None => (None, Vec::new()),
+                }
+            }
             _ => {
                 let span = node.map_or(Span::empty(0), |(_, n)| n.span);
                 let message = match node.map(|(_, n)| &n.stmt) {
                     Some(Statement::Invalid(_)) => {
                         "this statement does not parse, so the builder cannot hold it: fix the syntax error first"
                     }
-                    Some(_) => "the builder holds BACKUP and RESTORE statements; this is another statement",
+                    Some(_) => "the builder holds BACKUP, RESTORE and cluster-snapshot statements; this is another statement",
                     None => "the text holds no BACKUP or RESTORE statement to load into the builder",
                 };
                 (None, vec![crate::plan::diagnostic("SR801", message, span)])
@@ -506,6 +513,7 @@ pub fn sql_from_plan(plan: &AnyPlan, settings: &Settings) -> SqlReport {
     let mut problems: Vec<Problem> = match plan {
         AnyPlan::Backup(p) => p.validate(),
         AnyPlan::Restore(p) => p.validate(),
+        AnyPlan::ClusterSnapshot(_) => Vec::new(),
     }
     .into_iter()
     .map(Problem::from)
@@ -535,6 +543,16 @@ pub fn companions_of(plan: &AnyPlan) -> CompanionsReport {
             Err(e) => {
                 CompanionsReport { companions: None, problems: vec![e.into()], diagnostics: Vec::new() }
             }
+        },
+        AnyPlan::ClusterSnapshot(_) => CompanionsReport {
+            companions: None,
+            problems: vec![Problem {
+                message: "companion statements are written for a BACKUP; a cluster snapshot's state is shown by \
+                          ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT and SELECT * FROM information_schema.cluster_snapshots"
+                    .into(),
+                error: None,
+            }],
+            diagnostics: Vec::new(),
         },
         AnyPlan::Restore(_) => CompanionsReport {
             companions: None,

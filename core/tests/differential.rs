@@ -100,6 +100,18 @@ const VOCAB: &[&str] = &[
     "CREATE",
     "DESC",
     "ASC",
+    "OFF",
+    "COMMENT",
+    "ALTER",
+    "SECOND",
+    "MINUTE",
+    "HOUR",
+    "HOURS",
+    "DAY",
+    "WEEK",
+    "MONTH",
+    "MILLISECOND",
+    "NOT EXISTS",
 ];
 
 /// Verbs a near-miss statement starts with.
@@ -210,12 +222,13 @@ const LEADS: &[&str] = &[
 ];
 
 /// Whether the line is one statement whose first words name the family: a family noun first
-/// (`BACKUP …`, `RESTORE …`, `SNAPSHOT …`), one of [`LEADS`] and a family noun, or `CREATE READ
-/// ONLY REPOSITORY`. Anything else is outside the family and passed through as written by
-/// design (`DESC backup` and `DROP TABLE backup` are StarRocks's statements; `AUTOMATED
-/// BACKUP` is nobody's, and is reported as "not a BACKUP-family statement"), and cluster
-/// snapshot statements (`CREATE CLUSTER SNAPSHOT`, `ADMIN SET AUTOMATED CLUSTER SNAPSHOT`) are
-/// not in this crate's grammar yet: neither is compared.
+/// (`BACKUP …`, `RESTORE …`, `SNAPSHOT …`), one of [`LEADS`] and a family noun, `CREATE READ
+/// ONLY REPOSITORY`, or a cluster-snapshot statement or near miss: `ADMIN SHOW|SET|ALTER …`
+/// naming AUTOMATED or CLUSTER, `ADMIN ALTER …`, `CREATE|DROP CLUSTER …`, or AUTOMATED or
+/// CLUSTER after SHOW, SET, ALTER, CREATE or DROP. Anything else is outside the family and
+/// passed through as written by design (`DESC backup` and `DROP TABLE backup` are StarRocks's
+/// statements; `AUTOMATED BACKUP` is nobody's, and is reported as "not a BACKUP-family
+/// statement"): it is not compared.
 fn in_scope(text: &str) -> bool {
     let lexed = lex(text);
     let toks: Vec<_> = lexed.tokens.iter().filter(|t| !t.kind.is_trivia()).collect();
@@ -228,9 +241,15 @@ fn in_scope(text: &str) -> bool {
     };
     let (first, second) = (word(0), word(1));
     let noun = |w: &str| NOUNS.contains(&w);
+    let cluster = |w: &str| w == "AUTOMATED" || w == "CLUSTER";
     noun(&first)
         || (LEADS.contains(&first.as_str()) && noun(&second))
         || (first == "CREATE" && second == "READ")
+        || (first == "ADMIN"
+            && (second == "ALTER" || (matches!(second.as_str(), "SHOW" | "SET") && cluster(&word(2)))))
+        || (matches!(first.as_str(), "CREATE" | "DROP") && second == "CLUSTER")
+        || (matches!(first.as_str(), "SHOW" | "SET" | "ALTER" | "CREATE" | "DROP") && second == "AUTOMATED")
+        || (first == "SHOW" && second == "CLUSTER")
 }
 
 /// This crate's grammar verdict: an error of kind lexical or syntax.

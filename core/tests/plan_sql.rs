@@ -181,6 +181,7 @@ fn syntax_of(plan: &AnyPlan) -> Syntax {
     match plan {
         AnyPlan::Backup(p) => p.syntax,
         AnyPlan::Restore(p) => p.syntax,
+        AnyPlan::ClusterSnapshot(_) => Syntax::V34,
     }
 }
 

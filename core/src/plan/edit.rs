@@ -9,6 +9,7 @@
 //! keeps what the user typed next to that reason.
 
 use super::backup::{BackupCatalogs, BackupPlan};
+use super::cluster::ClusterSnapshotPlan;
 use super::from_sql::AnyPlan;
 use super::model::{NamedObject, ObjectKind, Partitions, PlanError, PlanObject, Syntax, TypedProperties};
 use super::restore::{RestoreCatalogs, RestorePlan, RestoreProperties};
@@ -119,6 +120,11 @@ pub enum PlanEdit {
         /// The value.
         value: Option<String>,
     },
+    /// Replaces a cluster-snapshot plan's fields (its options are kept).
+    ClusterSnapshot {
+        /// The new fields.
+        plan: ClusterSnapshotPlan,
+    },
 }
 
 /// Applies `edit` to a copy of `plan`. The result is returned when SQL can hold it, whether
@@ -126,6 +132,7 @@ pub enum PlanEdit {
 pub fn apply_edit(plan: &AnyPlan, edit: &PlanEdit) -> Result<AnyPlan, PlanError> {
     let mut next = plan.clone();
     match (&mut next, edit) {
+        (AnyPlan::ClusterSnapshot(_), PlanEdit::Statement { .. }) => return Err(PlanError::WrongPlan),
         (_, PlanEdit::Statement { restore }) => next = switch_statement(plan, *restore),
         (AnyPlan::Backup(p), PlanEdit::Syntax { syntax }) => {
             p.set_syntax(*syntax).map_err(first)?;
@@ -144,10 +151,12 @@ pub fn apply_edit(plan: &AnyPlan, edit: &PlanEdit) -> Result<AnyPlan, PlanError>
         (_, PlanEdit::BackupCatalogs { catalogs }) => match &mut next {
             AnyPlan::Backup(p) => p.catalogs = catalogs.clone(),
             AnyPlan::Restore(_) => return Err(PlanError::NeedsNewSyntax { what: "BACKUP catalogs".into() }),
+            AnyPlan::ClusterSnapshot(_) => return Err(PlanError::WrongPlan),
         },
         (_, PlanEdit::RestoreCatalogs { catalogs }) => match &mut next {
             AnyPlan::Restore(p) => p.catalogs = catalogs.clone(),
             AnyPlan::Backup(_) => return Err(PlanError::NeedsNewSyntax { what: "RESTORE catalogs".into() }),
+            AnyPlan::ClusterSnapshot(_) => return Err(PlanError::WrongPlan),
         },
         (AnyPlan::Backup(p), PlanEdit::Property { key, value }) => {
             p.properties.remove(key);
@@ -160,6 +169,12 @@ pub fn apply_edit(plan: &AnyPlan, edit: &PlanEdit) -> Result<AnyPlan, PlanError>
             if let Some(v) = value {
                 p.properties.load(key, v);
             }
+        }
+        (AnyPlan::ClusterSnapshot(p), PlanEdit::ClusterSnapshot { plan: new }) => {
+            *p = ClusterSnapshotPlan { options: p.options.clone(), ..new.clone() };
+        }
+        (AnyPlan::ClusterSnapshot(_), _) | (_, PlanEdit::ClusterSnapshot { .. }) => {
+            return Err(PlanError::WrongPlan)
         }
         (AnyPlan::Backup(p), e) => edit_objects(&mut p.objects, e, false)?,
         (AnyPlan::Restore(p), e) => edit_objects(&mut p.objects, e, true)?,

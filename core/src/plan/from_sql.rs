@@ -39,6 +39,8 @@ pub enum AnyPlan {
     Backup(BackupPlan),
     /// A RESTORE.
     Restore(RestorePlan),
+    /// A cluster-snapshot statement (shared-data clusters).
+    ClusterSnapshot(super::ClusterSnapshotPlan),
 }
 
 impl AnyPlan {
@@ -47,16 +49,18 @@ impl AnyPlan {
         match self {
             AnyPlan::Backup(p) => p.to_sql(),
             AnyPlan::Restore(p) => p.to_sql(),
+            AnyPlan::ClusterSnapshot(p) => p.to_sql(),
         }
     }
 }
 
-/// Loads the first BACKUP or RESTORE statement of `text`.
+/// Loads the first BACKUP, RESTORE or cluster-snapshot statement of `text`.
 pub fn load(text: &str, options: PlanOptions) -> Loaded<AnyPlan> {
-    load_first(text, "BACKUP or RESTORE", |stmt| match stmt {
+    load_first(text, "BACKUP, RESTORE or cluster-snapshot", |stmt| match stmt {
         Statement::Backup(b) => Some(backup_from_ast(b, options.clone()).map(AnyPlan::Backup)),
         Statement::Restore(r) => Some(restore_from_ast(r, options.clone()).map(AnyPlan::Restore)),
-        _ => None,
+        other => super::ClusterSnapshotPlan::from_ast(other, options.clone())
+            .map(|(p, d)| Built(AnyPlan::ClusterSnapshot(p), d)),
     })
 }
 

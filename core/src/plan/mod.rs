@@ -36,6 +36,7 @@
 //! ```
 
 mod backup;
+mod cluster;
 mod common;
 mod companions;
 mod convert;
@@ -47,6 +48,7 @@ mod restore;
 mod to_sql;
 
 pub use backup::{BackupCatalogs, BackupPlan, BackupProperties, BackupType};
+pub use cluster::{ClusterSnapshotAction, ClusterSnapshotPlan, SnapshotInterval, TableName};
 pub use companions::{
     Companion, CompanionKind, Companions, RepositoryStyle, RepositoryTemplate, BACKUP_TIMESTAMP_PLACEHOLDER,
 };
@@ -123,6 +125,12 @@ pub static PLAN_RULES: &[RuleInfo] = &[
         "The pre-3.4 `db.snapshot` form mixed with 3.4-only clauses; the builder writes it in the 3.4 form.",
     )
     .versions("3.4+"),
+    RuleInfo::warning(
+        "SR810",
+        "plan-cluster-snapshot-unheld",
+        DiagnosticKind::Statement,
+        "A cluster-snapshot statement with an INTERVAL that is not a whole number, or a table or snapshot name of more parts than the builder holds: kept in the SQL only.",
+    ),
 ];
 
 /// A diagnostic with the severity and kind [`PLAN_RULES`] gives `code`.

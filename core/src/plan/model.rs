@@ -242,6 +242,8 @@ pub enum NameRole {
     Catalog,
     /// A RESTORE alias (`AS new`).
     Alias,
+    /// A storage volume (cluster snapshots).
+    StorageVolume,
 }
 
 impl NameRole {
@@ -255,6 +257,7 @@ impl NameRole {
             NameRole::Partition => "partition",
             NameRole::Catalog => "external catalog",
             NameRole::Alias => "alias",
+            NameRole::StorageVolume => "storage volume",
         }
     }
 }
@@ -335,6 +338,10 @@ pub enum PlanError {
     },
     /// A partition list with no partition.
     EmptyPartitionList,
+    /// ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT without an interval.
+    MissingInterval,
+    /// An edit of one kind of plan sent to another (a cluster-snapshot edit to a BACKUP).
+    WrongPlan,
     /// Partitions on something that is not a named table.
     PartitionsNotAllowed {
         /// The kind that was given partitions.
@@ -432,6 +439,10 @@ impl fmt::Display for PlanError {
                 f,
                 "the alias `{alias}` clashes with a listed name or another alias (StarRocks: Duplicated alias name)"
             ),
+            PlanError::MissingInterval => {
+                write!(f, "ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT needs an interval: SET INTERVAL <n> <unit>")
+            }
+            PlanError::WrongPlan => write!(f, "this edit is for another kind of statement"),
             PlanError::NotNamed { index } => write!(
                 f,
                 "the entry at position {index} is an ALL item, which has no name to partition or rename"
