@@ -346,7 +346,7 @@ fn nothing_to_load_and_extra_statements() {
     let d = load("BACKUP SNAPSHOT d.s TO", latest()).diagnostics;
     assert_eq!(
         (d[0].code, d[0].message.as_str()),
-        ("SR801", "there is no BACKUP or RESTORE statement to load: this statement does not parse")
+        ("SR801", "there is no BACKUP, RESTORE or cluster-snapshot statement to load: this statement does not parse")
     );
     let sql = "SHOW BACKUP; RESTORE SNAPSHOT d.s FROM r PROPERTIES ('backup_timestamp'='t'); BACKUP SNAPSHOT d.s TO r";
     assert_eq!(
