@@ -74,7 +74,10 @@ fn a_form_writes_the_fields_of_its_action() {
     assert!(matches!(plan.to_sql(), Err(PlanError::EmptyName { .. })));
     plan.source.table = "orders".into();
     plan.target = TableName { database: Some("sales".into()), table: "orders_2".into() };
-    assert_eq!(plan.to_sql().unwrap(), "RESTORE TABLE orders\nFROM SNAPSHOT kept\nTO TABLE sales.orders_2;\n");
+    assert_eq!(
+        plan.to_sql().unwrap(),
+        "RESTORE TABLE orders\nFROM SNAPSHOT kept\nTO TABLE sales.orders_2;\n"
+    );
     // Every action writes SQL that parses back to the same plan's statement.
     for action in ClusterSnapshotAction::ALL {
         let mut p = plan.clone();
@@ -93,13 +96,16 @@ fn edits_replace_the_form_and_refuse_other_plans() {
     let mut next = plan.clone();
     next.action = ClusterSnapshotAction::Drop;
     next.snapshot = "s1".into();
-    let edited = apply_edit(&AnyPlan::ClusterSnapshot(plan.clone()), &PlanEdit::ClusterSnapshot { plan: next }).unwrap();
+    let edited =
+        apply_edit(&AnyPlan::ClusterSnapshot(plan.clone()), &PlanEdit::ClusterSnapshot { plan: next })
+            .unwrap();
     assert_eq!(edited.to_sql().unwrap(), "DROP CLUSTER SNAPSHOT s1;\n");
     // A name SQL cannot hold is refused.
     let mut bad = plan.clone();
     bad.action = ClusterSnapshotAction::Drop;
     bad.snapshot = "a`b".into();
-    assert!(apply_edit(&AnyPlan::ClusterSnapshot(plan.clone()), &PlanEdit::ClusterSnapshot { plan: bad }).is_err());
+    assert!(apply_edit(&AnyPlan::ClusterSnapshot(plan.clone()), &PlanEdit::ClusterSnapshot { plan: bad })
+        .is_err());
     // BACKUP edits do not apply to it, nor it to a BACKUP.
     let e = PlanEdit::Snapshot { name: "x".into() };
     assert_eq!(apply_edit(&AnyPlan::ClusterSnapshot(plan.clone()), &e), Err(PlanError::WrongPlan));

@@ -131,6 +131,7 @@ fn read_plan(value: JsValue) -> Result<AnyPlan, JsValue> {
     enum Statement {
         Backup,
         Restore,
+        ClusterSnapshot,
     }
     #[derive(Deserialize)]
     #[serde(expecting = "internally tagged enum AnyPlan")]
@@ -142,6 +143,7 @@ fn read_plan(value: JsValue) -> Result<AnyPlan, JsValue> {
     Ok(match tag.statement {
         Statement::Backup => AnyPlan::Backup(from_json(&json, "plan")?),
         Statement::Restore => AnyPlan::Restore(from_json(&json, "plan")?),
+        Statement::ClusterSnapshot => AnyPlan::ClusterSnapshot(from_json(&json, "plan")?),
     })
 }
 

@@ -4,7 +4,7 @@
 /**
  * A BACKUP or a RESTORE plan.
  */
-export type AnyPlan = { "statement": "backup" } & BackupPlan | { "statement": "restore" } & RestorePlan;
+export type AnyPlan = { "statement": "backup" } & BackupPlan | { "statement": "restore" } & RestorePlan | { "statement": "cluster_snapshot" } & ClusterSnapshotPlan;
 
 /**
  * The external catalogs of a BACKUP.
@@ -178,6 +178,57 @@ export type CheckReport = {
  * Where table data lives.
  */
 export type ClusterMode = "shared-nothing" | "shared-data";
+
+/**
+ * Which cluster-snapshot statement a [`ClusterSnapshotPlan`] writes.
+ */
+export type ClusterSnapshotAction = "automated_on" | "automated_off" | "alter_interval" | "show_automated" | "create" | "drop" | "restore_table";
+
+/**
+ * A cluster-snapshot statement as a form (see the module documentation).
+ */
+export type ClusterSnapshotPlan = {
+  /**
+   * The statement to write.
+   */
+  action: ClusterSnapshotAction,
+  /**
+   * AutomatedOn (optional) and AlterInterval (required): how often.
+   */
+  interval: SnapshotInterval | null,
+  /**
+   * AutomatedOn and Create: where the snapshots go (`builtin_storage_volume` when `None`).
+   */
+  storageVolume: string | null,
+  /**
+   * AutomatedOn (`PROPERTIES`) and RestoreTable (`WITH PROPERTIES`).
+   */
+  properties: Array<Property>,
+  /**
+   * Create and Drop: the snapshot's name; RestoreTable: the snapshot to restore from.
+   */
+  snapshot: string,
+  /**
+   * Create: `IF NOT EXISTS`; Drop: `IF EXISTS`.
+   */
+  ifExists: boolean,
+  /**
+   * Create: `COMMENT '…'`.
+   */
+  comment: string | null,
+  /**
+   * RestoreTable: the table in the snapshot.
+   */
+  source: TableName,
+  /**
+   * RestoreTable: the new table.
+   */
+  target: TableName,
+  /**
+   * What the plan is built for.
+   */
+  options: PlanOptions,
+};
 
 /**
  * One companion statement.
@@ -556,6 +607,11 @@ export type GrantScript = {
 };
 
 /**
+ * The units of StarRocks's `unitIdentifier`.
+ */
+export type IntervalUnit = "YEAR" | "QUARTER" | "MONTH" | "WEEK" | "DAY" | "HOUR" | "MINUTE" | "SECOND" | "MILLISECOND" | "MICROSECOND";
+
+/**
  * BACKUP or RESTORE.
  */
 export type JobKind = "backup" | "restore";
@@ -563,7 +619,7 @@ export type JobKind = "backup" | "restore";
 /**
  * Which name a [`PlanError`] is about.
  */
-export type NameRole = "database" | "database_alias" | "snapshot" | "repository" | "object" | "partition" | "catalog" | "alias";
+export type NameRole = "database" | "database_alias" | "snapshot" | "repository" | "object" | "partition" | "catalog" | "alias" | "storage_volume";
 
 /**
  * A named object of an `ON (…)` list.
@@ -772,7 +828,7 @@ export type PlanError = { "error": "index_out_of_range",
    * The position.
    */
   index: number,
-} | { "error": "empty_partition_list" } | { "error": "partitions_not_allowed",
+} | { "error": "empty_partition_list" } | { "error": "missing_interval" } | { "error": "wrong_plan" } | { "error": "partitions_not_allowed",
   /**
    * The kind that was given partitions.
    */
@@ -1356,6 +1412,20 @@ export type Snapshot = {
 };
 
 /**
+ * `INTERVAL value unit` as the builder holds it: a whole number and a unit.
+ */
+export type SnapshotInterval = {
+  /**
+   * How many units (StarRocks wants at least 1).
+   */
+  value: number,
+  /**
+   * The unit (automated snapshots accept SECOND, MINUTE, HOUR, DAY and WEEK).
+   */
+  unit: IntervalUnit,
+};
+
+/**
  * A table inside a snapshot.
  */
 export type SnapshotTable = {
@@ -1468,6 +1538,20 @@ export type Table = {
  * What kind of object a table entry is.
  */
 export type TableKind = "table" | "view" | "materialized_view";
+
+/**
+ * A table of RESTORE TABLE: `[database.]table`.
+ */
+export type TableName = {
+  /**
+   * The database; `None` uses the session's.
+   */
+  database: string | null,
+  /**
+   * The table.
+   */
+  table: string,
+};
 
 /**
  * The object a privilege is needed on. Database names are `None` when the statement names no

@@ -249,7 +249,7 @@ impl BuilderState {
         match &self.plan {
             Some(AnyPlan::Backup(b)) => &b.objects,
             Some(AnyPlan::Restore(r)) => &r.objects,
-            None => &[],
+            _ => &[],
         }
     }
 }

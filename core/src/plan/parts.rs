@@ -29,6 +29,14 @@ pub enum Part {
     Properties,
     /// One property, by key.
     Property(String),
+    /// A cluster snapshot's `INTERVAL n unit`.
+    Interval,
+    /// A cluster snapshot's `STORAGE VOLUME name`.
+    StorageVolume,
+    /// RESTORE TABLE's table in the snapshot.
+    SourceTable,
+    /// RESTORE TABLE's new table.
+    TargetTable,
 }
 
 /// The parts of `stmt` (a BACKUP or RESTORE) with where each is written, narrow parts in
@@ -62,6 +70,23 @@ pub fn parts_of(stmt: &Statement) -> Vec<(Part, Span)> {
                 }
             }
             object_parts(r.on.as_ref(), &mut leaves);
+            property_parts(r.properties.as_ref(), &mut containers, &mut leaves);
+        }
+        Statement::SetAutomatedSnapshotOn(s) => {
+            leaves.extend(s.interval.as_ref().map(|i| (Part::Interval, i.span)));
+            leaves.extend(s.storage_volume.as_ref().map(|v| (Part::StorageVolume, v.span)));
+            property_parts(s.properties.as_ref(), &mut containers, &mut leaves);
+        }
+        Statement::AlterAutomatedSnapshot(a) => leaves.push((Part::Interval, a.interval.span)),
+        Statement::CreateClusterSnapshot(c) => {
+            leaves.push((Part::Snapshot, c.name.span));
+            leaves.extend(c.storage_volume.as_ref().map(|v| (Part::StorageVolume, v.span)));
+        }
+        Statement::DropClusterSnapshot(d) => leaves.push((Part::Snapshot, d.name.span)),
+        Statement::RestoreTable(r) => {
+            leaves.push((Part::SourceTable, r.source.span));
+            leaves.push((Part::Snapshot, r.snapshot.span));
+            leaves.push((Part::TargetTable, r.target.span));
             property_parts(r.properties.as_ref(), &mut containers, &mut leaves);
         }
         _ => return Vec::new(),

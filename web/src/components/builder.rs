@@ -3,16 +3,17 @@
 
 use crate::analysis::ObjectRowData;
 use crate::components::cluster::ClusterCatalog;
+use crate::components::cluster_snapshot::{new_cluster_snapshot, ClusterSnapshotForm};
 use crate::components::fields::{diagnostics_list, part_diagnostics, text_field};
 use crate::examples::{new_backup, new_restore, today};
 use crate::slots::{Slot, Slots};
 use crate::studio::{Studio, TARGETS};
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use starrocks_backup_sql::check::{ClusterMode, Version};
 use starrocks_backup_sql::plan::{
-    AnyPlan, BackupCatalogs, BackupType, CatalogRename, ObjectKind, Part, Partitions, PlanEdit, PlanObject,
-    RestoreCatalogs, Syntax,
+    AnyPlan, BackupCatalogs, BackupType, CatalogRename, ClusterSnapshotAction, ObjectKind, Part, Partitions,
+    PlanEdit, PlanObject, RestoreCatalogs, Syntax,
 };
 
 const KINDS: &[(ObjectKind, &str)] = &[
@@ -58,12 +59,13 @@ fn plural(k: ObjectKind) -> &'static str {
     }
 }
 
-/// What the builder is showing: no plan, a BACKUP or a RESTORE.
+/// What the builder is showing: no plan, a BACKUP, a RESTORE or a cluster snapshot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
     None,
     Backup,
     Restore,
+    Cluster,
 }
 
 /// The builder panel.
@@ -74,8 +76,10 @@ pub fn Builder(studio: Studio) -> impl IntoView {
             None => Shape::None,
             Some(AnyPlan::Backup(_)) => Shape::Backup,
             Some(AnyPlan::Restore(_)) => Shape::Restore,
+            Some(AnyPlan::ClusterSnapshot(_)) => Shape::Cluster,
         })
     });
+    let shared_data = move || studio.cluster.get() == ClusterMode::SharedData;
     let editable = Memo::new(move |_| studio.builder.with(|b| b.editable));
     view! {
         <section class="panel builder" aria-labelledby="builder-heading">
@@ -83,12 +87,28 @@ pub fn Builder(studio: Studio) -> impl IntoView {
                 <h2 id="builder-heading">"Builder"</h2>
                 {(!studio.read_only).then(|| view! {
                     <div class="actions">
-                        <button type="button" on:click=move |_| studio.insert(&new_backup(studio.settings()), "New BACKUP added.")>
-                            "+ New BACKUP"
-                        </button>
-                        <button type="button" on:click=move |_| studio.insert(&new_restore(studio.settings()), "New RESTORE added.")>
-                            "+ New RESTORE"
-                        </button>
+                        {move || if shared_data() {
+                            Either::Left(view! {
+                                <button type="button" on:click=move |_| studio.insert(&new_cluster_snapshot(studio, ClusterSnapshotAction::AutomatedOn), "Automated cluster snapshots added.")>
+                                    "+ Automated snapshots"
+                                </button>
+                                <button type="button" on:click=move |_| studio.insert(&new_cluster_snapshot(studio, ClusterSnapshotAction::Create), "New cluster snapshot added.")>
+                                    "+ Cluster snapshot"
+                                </button>
+                                <button type="button" on:click=move |_| studio.insert(&new_cluster_snapshot(studio, ClusterSnapshotAction::RestoreTable), "New RESTORE TABLE added.")>
+                                    "+ Restore a table"
+                                </button>
+                            })
+                        } else {
+                            Either::Right(view! {
+                                <button type="button" on:click=move |_| studio.insert(&new_backup(studio.settings()), "New BACKUP added.")>
+                                    "+ New BACKUP"
+                                </button>
+                                <button type="button" on:click=move |_| studio.insert(&new_restore(studio.settings()), "New RESTORE added.")>
+                                    "+ New RESTORE"
+                                </button>
+                            })
+                        }}
                     </div>
                 })}
             </div>
@@ -103,14 +123,20 @@ pub fn Builder(studio: Studio) -> impl IntoView {
                         <p>{if shape.get() == Shape::None { "Nothing to build here:" } else { "The builder shows this statement but cannot edit it:" }}</p>
                         <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                         {(shape.get() == Shape::None).then(|| view! {
-                            <p class="hint">"Put the cursor in a BACKUP or RESTORE in the SQL, pick an example, or add a new statement."</p>
+                            <p class="hint">"Put the cursor in a BACKUP, a RESTORE or a cluster-snapshot statement in the SQL, pick an example, or add a new statement."</p>
                         })}
                     </div>
                 })
             }}
             {move || match shape.get() {
-                Shape::None => Either::Left(()),
-                s => Either::Right(view! {
+                Shape::None => EitherOf3::A(()),
+                Shape::Cluster => EitherOf3::B(view! {
+                    <fieldset class="statement-form" prop:disabled=move || studio.read_only || !editable.get()>
+                        <legend class="sr-only">"Statement"</legend>
+                        <ClusterSnapshotForm studio=studio />
+                    </fieldset>
+                }),
+                s => EitherOf3::C(view! {
                     <fieldset class="statement-form" prop:disabled=move || studio.read_only || !editable.get()>
                         <legend class="sr-only">"Statement"</legend>
                         <Names studio=studio restore=s == Shape::Restore />
@@ -129,16 +155,17 @@ pub fn Builder(studio: Studio) -> impl IntoView {
 fn Settings(studio: Studio) -> impl IntoView {
     let restore = move || studio.builder.with(|b| matches!(b.plan, Some(AnyPlan::Restore(_))));
     let has_plan = move || studio.builder.with(|b| b.plan.is_some());
+    let cluster_plan = move || studio.builder.with(|b| matches!(b.plan, Some(AnyPlan::ClusterSnapshot(_))));
     let syntax = move || {
         studio.builder.with(|b| match &b.plan {
             Some(AnyPlan::Backup(p)) => Some(p.syntax),
             Some(AnyPlan::Restore(p)) => Some(p.syntax),
-            None => None,
+            _ => None,
         })
     };
     view! {
         <div class="settings">
-            <div class="field fixed">
+            <div class="field fixed" class:hidden=cluster_plan>
                 <span class="label" id="kind-label">"Statement"</span>
                 <div class="segmented" role="group" aria-labelledby="kind-label">
                     <button type="button" aria-pressed=move || (has_plan() && !restore()).to_string()
@@ -148,7 +175,7 @@ fn Settings(studio: Studio) -> impl IntoView {
                 </div>
                 {part_diagnostics(studio, Part::Statement, "statement".into()).into_any()}
             </div>
-            <div class="field wide">
+            <div class="field wide" class:hidden=cluster_plan>
                 <label for="f-syntax">"Syntax"</label>
                 <select id="f-syntax" prop:value=move || match syntax() { Some(Syntax::Pre34) => "legacy", _ => "v34" }
                     on:change=move |ev| {
@@ -180,14 +207,16 @@ fn Settings(studio: Studio) -> impl IntoView {
                     <option value="shared-data">"shared-data"</option>
                 </select>
             </div>
-            {move || (studio.cluster.get() == ClusterMode::SharedData).then(|| view! {
+            {move || (studio.cluster.get() == ClusterMode::SharedData && !cluster_plan()).then(|| view! {
                 <p class="notice" role="note">
                     <strong>"BACKUP and RESTORE do not run on shared-data clusters."</strong>
-                    " Shared-data clusters are protected by cluster snapshots instead: "
-                    <code>"ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON STORAGE VOLUME <volume>"</code>
-                    " takes them automatically, "
+                    " Shared-data clusters are protected by cluster snapshots: automated ones ("
+                    <code>"ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON"</code>
+                    ", 3.4.2+), ones taken by hand ("
                     <code>"CREATE CLUSTER SNAPSHOT"</code>
-                    " (4.1+) takes one by hand, and a cluster is restored from one at start-up. The statement below is still checked, for a shared-nothing cluster you may run it on."
+                    "), and "
+                    <code>"RESTORE TABLE … FROM SNAPSHOT"</code>
+                    " for one table; a whole cluster is restored from one at start-up. Add them with the buttons above. The BACKUP or RESTORE below is still checked, for a shared-nothing cluster you may run it on."
                 </p>
             })}
             {(!studio.embedded).then(|| view! { <ClusterCatalog studio=studio /> })}
@@ -202,14 +231,14 @@ fn Names(studio: Studio, restore: bool) -> impl IntoView {
         studio.builder.with(|b| match &b.plan {
             Some(AnyPlan::Backup(p)) => p.syntax == Syntax::V34,
             Some(AnyPlan::Restore(p)) => p.syntax == Syntax::V34,
-            None => true,
+            _ => true,
         })
     };
     let stamp = move |_| {
         let db = studio.builder.with(|b| match &b.plan {
             Some(AnyPlan::Backup(p)) => p.database.clone(),
             Some(AnyPlan::Restore(p)) => p.database.clone(),
-            None => None,
+            _ => None,
         });
         let name = format!("{}_{}", db.unwrap_or_else(|| "snapshot".into()), today());
         studio.edit("snapshot", &name, PlanEdit::Snapshot { name: name.clone() });
@@ -219,7 +248,7 @@ fn Names(studio: Studio, restore: bool) -> impl IntoView {
             <legend>"Names"</legend>
             <div class="row">
                 {text_field(studio, "database".into(), "Database".into(), Part::Database, ("the session's current database", "dl-databases"),
-                    |p| match p { AnyPlan::Backup(b) => b.database.clone().unwrap_or_default(), AnyPlan::Restore(r) => r.database.clone().unwrap_or_default() },
+                    |p| match p { AnyPlan::Backup(b) => b.database.clone().unwrap_or_default(), AnyPlan::Restore(r) => r.database.clone().unwrap_or_default(), _ => String::new() },
                     |v| PlanEdit::Database { name: Some(v) })}
                 {restore.then(|| view! {
                     <div class="field-wrap" class:hidden=move || !v34()>
@@ -231,13 +260,13 @@ fn Names(studio: Studio, restore: bool) -> impl IntoView {
             </div>
             <div class="row">
                 {text_field(studio, "snapshot".into(), "Snapshot".into(), Part::Snapshot, ("snapshot name", if restore { "dl-snapshots" } else { "" }),
-                    |p| match p { AnyPlan::Backup(b) => b.snapshot.clone(), AnyPlan::Restore(r) => r.snapshot.clone() },
+                    |p| match p { AnyPlan::Backup(b) => b.snapshot.clone(), AnyPlan::Restore(r) => r.snapshot.clone(), _ => String::new() },
                     |v| PlanEdit::Snapshot { name: v })}
                 {(!restore).then(|| view! {
                     <button type="button" class="stamp" title="Name the snapshot after the database and today's date" on:click=stamp>"Date-stamp"</button>
                 })}
                 {text_field(studio, "repository".into(), "Repository".into(), Part::Repository, ("repository name", "dl-repositories"),
-                    |p| match p { AnyPlan::Backup(b) => b.repository.clone(), AnyPlan::Restore(r) => r.repository.clone() },
+                    |p| match p { AnyPlan::Backup(b) => b.repository.clone(), AnyPlan::Restore(r) => r.repository.clone(), _ => String::new() },
                     |v| PlanEdit::Repository { name: v })}
             </div>
         </fieldset>
@@ -251,7 +280,7 @@ fn Contents(studio: Studio, restore: bool) -> impl IntoView {
         studio.builder.with(|b| match &b.plan {
             Some(AnyPlan::Backup(p)) => p.catalogs.is_some(),
             Some(AnyPlan::Restore(p)) => p.catalogs.is_some(),
-            None => false,
+            _ => false,
         })
     });
     let set_mode = move |catalogs: bool| {
@@ -585,7 +614,7 @@ fn Catalogs(studio: Studio, restore: bool) -> impl IntoView {
                 }
                 _ => None,
             },
-            None => None,
+            _ => None,
         })
     });
     let set = move |list: Option<Vec<(String, Option<String>)>>, value: &str| {
@@ -678,7 +707,7 @@ fn Props(studio: Studio, restore: bool) -> impl IntoView {
                     .with(|b| match &b.plan {
                         Some(AnyPlan::Backup(p)) => p.properties.entries(),
                         Some(AnyPlan::Restore(p)) => p.properties.entries(),
-                        None => vec![],
+                        _ => vec![],
                     })
                     .into_iter()
                     .rev()

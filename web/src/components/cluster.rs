@@ -216,6 +216,7 @@ pub fn name_lists(studio: Studio) -> AnyView {
         studio.builder.with(|b| match &b.plan {
             Some(AnyPlan::Backup(p)) => (p.database.clone(), Some(p.repository.clone())),
             Some(AnyPlan::Restore(p)) => (p.database.clone(), Some(p.repository.clone())),
+            Some(AnyPlan::ClusterSnapshot(p)) => (p.source.database.clone(), None),
             None => (None, None),
         })
     });

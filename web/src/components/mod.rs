@@ -3,6 +3,7 @@
 
 pub mod builder;
 pub mod cluster;
+pub mod cluster_snapshot;
 pub mod companions;
 pub mod completion;
 pub mod diagnostics;
