@@ -319,6 +319,50 @@ fn close_enough(word: &str, keyword: &str) -> bool {
 }
 
 /// Builds the diagnostic for a failed statement.
+/// The explainer [`explain_error`] runs in the app's release build (`--cfg
+/// srbackup_deferred_explain`, set by `cargo xtask app`), once installed.
+#[cfg(srbackup_deferred_explain)]
+static INSTALLED: std::sync::OnceLock<fn(&str, &LineIndex<'_>, &[Token], &SyntaxError) -> Diagnostic> =
+    std::sync::OnceLock::new();
+
+/// In the app's release build: from now on syntax errors are explained in full. Call
+/// it from code loaded on demand, so that the explainer is loaded with it.
+#[cfg(srbackup_deferred_explain)]
+pub fn install_explainer() {
+    let _ = INSTALLED.set(syntax_error);
+}
+
+/// In the app's release build: whether [`install_explainer`] was called.
+#[cfg(srbackup_deferred_explain)]
+pub fn explainer_installed() -> bool {
+    INSTALLED.get().is_some()
+}
+
+/// The diagnostic of a grammar failure: in full ([`syntax_error`]), or, with the
+/// app's release build before [`install_explainer`], a short one at the same place (the web app
+/// then loads the explainer, installs it and analyses again).
+pub(crate) fn explain_error(text: &str, index: &LineIndex<'_>, toks: &[Token], err: &SyntaxError) -> Diagnostic {
+    #[cfg(srbackup_deferred_explain)]
+    {
+        match INSTALLED.get() {
+            Some(explain) => explain(text, index, toks, err),
+            None => short_error(text, toks, err),
+        }
+    }
+    #[cfg(not(srbackup_deferred_explain))]
+    syntax_error(text, index, toks, err)
+}
+
+/// A syntax error without the explanation: where, and what was found.
+#[cfg(srbackup_deferred_explain)]
+fn short_error(text: &str, toks: &[Token], err: &SyntaxError) -> Diagnostic {
+    let (span, found) = match toks.get(err.at) {
+        Some(t) => (t.span, format!("`{}`", t.span.slice(text))),
+        None => (Span::empty(toks.last().map_or(0, |t| t.span.end)), END.to_string()),
+    };
+    Diagnostic::new("SR100", Severity::Error, DiagnosticKind::Syntax, format!("syntax error at {found}"), span)
+}
+
 pub(crate) fn syntax_error(
     text: &str,
     index: &LineIndex<'_>,

@@ -37,6 +37,8 @@ pub mod complete;
 pub mod diagnostic;
 pub mod engine;
 mod explain;
+#[cfg(srbackup_deferred_explain)]
+pub use explain::{explainer_installed, install_explainer};
 pub mod format;
 pub mod grammar;
 pub mod highlight;

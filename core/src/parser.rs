@@ -443,7 +443,7 @@ fn parse_statement(
         }
         Err(err) => {
             if !lexical_error_inside {
-                diags.push(crate::explain::syntax_error(text, index, toks, &err));
+                diags.push(crate::explain::explain_error(text, index, toks, &err));
             }
             Statement::Invalid(verbatim())
         }

@@ -104,6 +104,24 @@ on_demand! {
 }
 
 on_demand! {
+    /// Loads the syntax-error explainer (expected words, did-you-mean, hints, fixes) and
+    /// installs it in the core; until then, in the release build, syntax errors get a short
+    /// message. Loaded on the first syntax error.
+    #[cfg(srbackup_deferred_explain)]
+    pub fn explainer() -> () {
+        starrocks_backup_sql::install_explainer();
+    }
+}
+
+on_demand! {
+    /// The cluster-snapshot form of shared-data clusters (loaded the first time the cursor is
+    /// in a cluster-snapshot statement).
+    pub fn cluster_snapshot_form(studio: Studio) -> AnyView {
+        leptos::prelude::view! { <crate::components::cluster_snapshot::ClusterSnapshotForm studio=studio /> }.into_any()
+    }
+}
+
+on_demand! {
     /// The Embed panel: the iframe snippet for the current work ([`crate::components::embed_code`]).
     pub fn embed_panel(studio: Studio, open: RwSignal<bool>) -> AnyView {
         crate::components::embed_code::panel(studio, open)

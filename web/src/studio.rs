@@ -139,10 +139,18 @@ impl Studio {
                 scope: scope.get(),
             }
         };
+        // Set once the syntax-error explainer is loaded (release build): the text is parsed
+        // again, so its syntax errors get their full explanation.
+        let explained = RwSignal::new(false);
+        let reparsed = StoredValue::new(false);
         let analysis = Memo::new(move |_| {
             let settings = settings_of();
             let ws = workspace.get_value();
             let mut ws = ws.lock().unwrap_or_else(|e| e.into_inner());
+            if explained.get() && !reparsed.get_value() {
+                reparsed.set_value(true);
+                *ws = Workspace::new("", settings.clone());
+            }
             text.with(|t| {
                 if ws.text() != t {
                     ws.set_text(t.clone());
@@ -151,6 +159,21 @@ impl Studio {
             ws.set_settings(settings);
             Analysis::of(&ws)
         });
+        // The release build explains syntax errors in full once the explainer chunk is in.
+        #[cfg(srbackup_deferred_explain)]
+        {
+            let requested = StoredValue::new(false);
+            Effect::new(move |_| {
+                let syntax_error = analysis.with(|a| a.diagnostics.iter().any(|r| r.code == "SR100"));
+                if syntax_error && !requested.get_value() && !starrocks_backup_sql::explainer_installed() {
+                    requested.set_value(true);
+                    leptos::task::spawn_local(async move {
+                        crate::lazy::explainer().await;
+                        explained.set(true);
+                    });
+                }
+            });
+        }
         let builder = Memo::new(move |_| {
             analysis.track();
             let at = cursor.get();

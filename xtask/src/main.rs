@@ -245,7 +245,7 @@ fn build_app(ws: &Workspace) -> Result<(), String> {
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env("CARGO_TARGET_DIR", &target_dir)
-        .env("RUSTFLAGS", format!("{APP_RUSTFLAGS} --cfg srbackup_split -Clink-args=--emit-relocs"))
+        .env("RUSTFLAGS", format!("{APP_RUSTFLAGS} --cfg srbackup_split --cfg srbackup_deferred_explain -Clink-args=--emit-relocs"))
         .env("SRBACKUP_SPLIT_INPUT", linked))
 }
 

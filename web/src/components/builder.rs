@@ -3,7 +3,7 @@
 
 use crate::analysis::ObjectRowData;
 use crate::components::cluster::ClusterCatalog;
-use crate::components::cluster_snapshot::{new_cluster_snapshot, ClusterSnapshotForm};
+use crate::components::cluster_snapshot::new_cluster_snapshot;
 use crate::components::fields::{diagnostics_list, part_diagnostics, text_field};
 use crate::examples::{new_backup, new_restore, today};
 use crate::slots::{Slot, Slots};
@@ -133,7 +133,7 @@ pub fn Builder(studio: Studio) -> impl IntoView {
                 Shape::Cluster => EitherOf3::B(view! {
                     <fieldset class="statement-form" prop:disabled=move || studio.read_only || !editable.get()>
                         <legend class="sr-only">"Statement"</legend>
-                        <ClusterSnapshotForm studio=studio />
+                        {crate::lazy::show(crate::lazy::cluster_snapshot_form(studio))}
                     </fieldset>
                 }),
                 s => EitherOf3::C(view! {
