@@ -401,6 +401,54 @@ test("every example loads, and shared-data mode says BACKUP cannot run there", {
   await context.close();
 });
 
+test("shared-data mode composes cluster snapshots, with their grants and checks", { timeout: 90_000 }, async () => {
+  const { context, page, problems } = await openApp({ width: 1440 });
+  await page.selectOption("#f-cluster", "shared-data");
+  await paste(page, "");
+  await page.getByRole("button", { name: "+ Automated snapshots" }).click();
+  await page.locator("#f-cluster-action").waitFor();
+  assert.match(await sqlOf(page), /^ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON\nINTERVAL 1 HOUR\nSTORAGE VOLUME my_volume;/);
+  // Each control rewrites the statement.
+  await page.fill("#f-cluster-interval", "30");
+  await page.selectOption("#f-cluster-unit", "MINUTE");
+  await page.fill("#f-cluster-volume", "snapshots_sv");
+  await page.selectOption("#f-cluster-scope", "external");
+  assert.equal(
+    await sqlOf(page),
+    'ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON\nINTERVAL 30 MINUTE\nSTORAGE VOLUME snapshots_sv\nPROPERTIES ("snapshot_scope" = "external");\n',
+  );
+  // Its privileges: OPERATE on SYSTEM and USAGE on the storage volume.
+  await page.locator("#grants").getByText("GRANT OPERATE ON SYSTEM").first().waitFor();
+  await page.locator("#grants").getByText("GRANT USAGE ON STORAGE VOLUME snapshots_sv").first().waitFor();
+  await page.screenshot({ path: `${shots}cluster-snapshot-on.png`, fullPage: true });
+  // Another statement of the form keeps what was typed where it applies.
+  await page.selectOption("#f-cluster-action", "create");
+  await page.fill("#f-cluster-snapshot", "before_upgrade");
+  assert.equal(await sqlOf(page), "CREATE CLUSTER SNAPSHOT before_upgrade\nSTORAGE VOLUME snapshots_sv;\n");
+  await page.selectOption("#f-cluster-action", "restore");
+  await page.fill("#f-cluster-source-db", "sales");
+  await page.fill("#f-cluster-source", "orders");
+  await page.fill("#f-cluster-target-db", "sales");
+  await page.fill("#f-cluster-target", "orders_restored");
+  assert.equal(
+    await sqlOf(page),
+    "RESTORE TABLE sales.orders\nFROM SNAPSHOT before_upgrade\nTO TABLE sales.orders_restored;\n",
+  );
+  // The analyzer's rules apply: an interval of 0 is refused with StarRocks's message.
+  await paste(page, "ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT SET INTERVAL 0 HOUR;");
+  await page.locator("#diagnostics").getByText("SR361").first().waitFor();
+  // A syntax error gets the full explanation (the explainer loads on demand) and its fix.
+  await paste(page, "DROP CLUSTER SNAPSHOT IF EXISTS s1;");
+  await page.locator("#diagnostics").getByText("IF EXISTS comes after the snapshot name").first().waitFor();
+  // On a shared-nothing cluster the same statements are errors with StarRocks's message.
+  await paste(page, "CREATE CLUSTER SNAPSHOT s1;");
+  await page.selectOption("#f-cluster", "shared-nothing");
+  await page.locator("#diagnostics").getByText("SR609").first().waitFor();
+  await page.screenshot({ path: `${shots}cluster-snapshot.png`, fullPage: false });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 for (const [name, colorScheme, width] of [
   ["light", "light", 1440],
   ["dark", "dark", 1440],

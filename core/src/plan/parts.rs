@@ -37,6 +37,8 @@ pub enum Part {
     SourceTable,
     /// RESTORE TABLE's new table.
     TargetTable,
+    /// CREATE CLUSTER SNAPSHOT's `COMMENT '…'`.
+    Comment,
 }
 
 /// The parts of `stmt` (a BACKUP or RESTORE) with where each is written, narrow parts in
@@ -80,6 +82,7 @@ pub fn parts_of(stmt: &Statement) -> Vec<(Part, Span)> {
         Statement::AlterAutomatedSnapshot(a) => leaves.push((Part::Interval, a.interval.span)),
         Statement::CreateClusterSnapshot(c) => {
             leaves.push((Part::Snapshot, c.name.span));
+            leaves.extend(c.comment.as_ref().map(|s| (Part::Comment, s.span)));
             leaves.extend(c.storage_volume.as_ref().map(|v| (Part::StorageVolume, v.span)));
         }
         Statement::DropClusterSnapshot(d) => leaves.push((Part::Snapshot, d.name.span)),

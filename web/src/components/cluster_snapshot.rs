@@ -61,23 +61,42 @@ fn action(studio: Studio) -> Option<ClusterSnapshotAction> {
     })
 }
 
+/// `plan` switched to `action`, with names to replace where the action needs one and the form
+/// has none (so the switch always writes a statement).
+fn switch_to(plan: &mut ClusterSnapshotPlan, action: ClusterSnapshotAction) {
+    use ClusterSnapshotAction as A;
+    plan.action = action;
+    if action == A::AlterInterval && plan.interval.is_none() {
+        plan.interval = Some(SnapshotInterval { value: 1, unit: IntervalUnit::Hour });
+    }
+    if matches!(action, A::Create | A::Drop | A::RestoreTable) && plan.snapshot.trim().is_empty() {
+        plan.snapshot = if action == A::Create {
+            format!("before_change_{}", crate::examples::today())
+        } else {
+            "my_snapshot".into()
+        };
+    }
+    if action == A::RestoreTable {
+        if plan.source.table.trim().is_empty() {
+            plan.source = TableName { database: Some("my_db".into()), table: "my_table".into() };
+        }
+        if plan.target.table.trim().is_empty() {
+            plan.target = TableName {
+                database: plan.source.database.clone(),
+                table: format!("{}_restored", plan.source.table),
+            };
+        }
+    }
+}
+
 /// A new cluster-snapshot statement of `action` with names to replace.
 pub fn new_cluster_snapshot(studio: Studio, action: ClusterSnapshotAction) -> AnyPlan {
     let mut plan = ClusterSnapshotPlan::new(action, studio.settings().plan_options());
-    match action {
-        ClusterSnapshotAction::AutomatedOn | ClusterSnapshotAction::AlterInterval => {
-            plan.interval = Some(SnapshotInterval { value: 1, unit: IntervalUnit::Hour });
-            plan.storage_volume = Some("my_volume".into());
-        }
-        ClusterSnapshotAction::Create => {
-            plan.snapshot = format!("before_change_{}", crate::examples::today())
-        }
-        _ => {
-            plan.snapshot = "my_snapshot".into();
-            plan.source = TableName { database: Some("my_db".into()), table: "my_table".into() };
-            plan.target = TableName { database: Some("my_db".into()), table: "my_table_restored".into() };
-        }
+    if matches!(action, ClusterSnapshotAction::AutomatedOn | ClusterSnapshotAction::AlterInterval) {
+        plan.interval = Some(SnapshotInterval { value: 1, unit: IntervalUnit::Hour });
+        plan.storage_volume = Some("my_volume".into());
     }
+    switch_to(&mut plan, action);
     AnyPlan::ClusterSnapshot(plan)
 }
 
@@ -100,12 +119,7 @@ pub fn ClusterSnapshotForm(studio: Studio) -> impl IntoView {
                             let v = event_target_value(&ev);
                             if let Some((a, ..)) = ACTIONS.iter().find(|(_, value, _)| *value == v) {
                                 let a = *a;
-                                studio.edit("cluster-action", &v, edit_with(studio, |p| {
-                                    p.action = a;
-                                    if a == A::AlterInterval && p.interval.is_none() {
-                                        p.interval = Some(SnapshotInterval { value: 1, unit: IntervalUnit::Hour });
-                                    }
-                                }));
+                                studio.edit("cluster-action", &v, edit_with(studio, |p| switch_to(p, a)));
                             }
                         }>
                         {ACTIONS.iter().map(|(_, v, label)| view! { <option value=*v>{*label}</option> }).collect_view()}
@@ -130,7 +144,7 @@ pub fn ClusterSnapshotForm(studio: Studio) -> impl IntoView {
                 </label>
             </div>
             <div class="row" class:hidden=move || !is(&[A::Create])()>
-                {text_field(studio, "cluster-comment".into(), "Comment".into(), Part::Statement, ("why this snapshot", ""),
+                {text_field(studio, "cluster-comment".into(), "Comment".into(), Part::Comment, ("why this snapshot", ""),
                     |p| read(p, |c| c.comment.clone().unwrap_or_default()),
                     move |v| edit_with(studio, |p| p.comment = Some(v).filter(|c| !c.is_empty())))}
             </div>
