@@ -117,3 +117,34 @@ fn fmt_round_trips_through_check() {
     assert_eq!(again.status.code(), Some(0), "formatted output is already canonical:\n{formatted}");
     assert_eq!(srbackup(&["check"], &formatted).status.code(), Some(0));
 }
+
+/// The cluster-snapshot statements go through the same façade: checked (shared-data only,
+/// StarRocks's analyzer messages), formatted and explained (OPERATE, storage volume USAGE).
+#[test]
+fn cluster_snapshot_statements_are_checked_formatted_and_granted() {
+    let sql = "admin set automated cluster snapshot on interval 0 hour storage volume sv1;\n\
+               drop cluster snapshot if exists s1;\n";
+    let out = srbackup(&["check", "--format", "json"], sql);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    for code in ["SR609", "SR361", "SR108"] {
+        assert!(text.contains(&format!("\"{code}\"")), "{code} missing: {text}");
+    }
+    assert!(text.contains("Automated snapshot only support share data mode"), "{text}");
+    // In shared-data mode only the analyzer's and the grammar's errors remain.
+    let out = srbackup(&["check", "--shared-data", "--format", "json"], sql);
+    let text = stdout(&out);
+    assert!(!text.contains("\"SR609\"") && text.contains("\"SR361\""), "{text}");
+
+    let out = srbackup(&["fmt"], "admin set automated cluster snapshot on interval 30 minute storage volume `my sv`;");
+    assert_eq!(stdout(&out), "ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON\nINTERVAL 30 MINUTE\nSTORAGE VOLUME `my sv`;\n");
+
+    let out = srbackup(
+        &["grants", "--to", "ROLE snapshots"],
+        "ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON STORAGE VOLUME sv1; CREATE CLUSTER SNAPSHOT s1;",
+    );
+    let text = stdout(&out);
+    assert!(text.contains("GRANT OPERATE ON SYSTEM TO ROLE snapshots"), "{text}");
+    assert!(text.contains("GRANT USAGE ON STORAGE VOLUME sv1 TO ROLE snapshots"), "{text}");
+    assert!(text.contains("No privilege rule for CREATE CLUSTER SNAPSHOT was found"), "{text}");
+}

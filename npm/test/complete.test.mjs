@@ -14,7 +14,7 @@ const withCatalog = { catalog: CATALOG };
 test("an empty text: the statements' first keywords", () => {
   assert.deepEqual(complete("", 0), {
     span: { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    items: ["BACKUP", "CANCEL", "CREATE", "DROP", "RESTORE", "SHOW"].map((label) => ({ label, kind: "keyword", detail: null })),
+    items: ["ADMIN", "BACKUP", "CANCEL", "CREATE", "DROP", "RESTORE", "SHOW"].map((label) => ({ label, kind: "keyword", detail: null })),
   });
 });
 

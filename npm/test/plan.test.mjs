@@ -79,7 +79,7 @@ test("planFromSql: options.offset picks the statement (UTF-16 offsets, after emo
   const show = planFromSql(sql, { offset: 2 });
   assert.deepEqual([show.plan, show.statement, show.faithful], [null, 0, false]);
   assert.deepEqual(show.diagnostics.map((d) => [d.code, spanText(sql, d.span), d.message]), [
-    ["SR801", "SHOW BACKUP", "the builder holds BACKUP and RESTORE statements; this is another statement"],
+    ["SR801", "SHOW BACKUP", "the builder holds BACKUP, RESTORE and cluster-snapshot statements; this is another statement"],
   ]);
 });
 
@@ -181,7 +181,7 @@ test("sqlFromPlan: a bad plan is a TypeError naming the field", () => {
   assertTypeError(() => sqlFromPlan(undefined), "plan");
   assertTypeError(() => sqlFromPlan("BACKUP SNAPSHOT s TO r"), "plan", /^plan: expected an object$/);
   assertTypeError(() => sqlFromPlan({}), "plan", /missing field `statement`/);
-  assertTypeError(() => sqlFromPlan({ ...plan, statement: "drop" }), "plan.statement", /unknown variant `drop`, expected `backup` or `restore`/);
+  assertTypeError(() => sqlFromPlan({ ...plan, statement: "drop" }), "plan.statement", /unknown variant `drop`, expected one of `backup`, `restore`, `cluster_snapshot`/);
   assertTypeError(() => sqlFromPlan({ statement: "restore" }), "plan", /missing field `snapshot`/);
   assertTypeError(() => sqlFromPlan({ ...plan, snapshot: 1 }), "plan.snapshot", /invalid type: integer `1`, expected a string/);
   assertTypeError(() => sqlFromPlan({ ...plan, objects: [{ select: "everything", kind: "table" }] }), "plan.objects[0].select", /unknown variant `everything`, expected `all` or `named`/);

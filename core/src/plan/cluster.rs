@@ -110,6 +110,13 @@ fn name(value: &str, role: NameRole) -> Result<Ident, PlanError> {
     if value.trim().is_empty() {
         return Err(PlanError::EmptyName { role });
     }
+    written(value, role)
+}
+
+/// A name as written, empty ones included: StarRocks's grammar takes `` `` `` for a cluster
+/// snapshot or a table (its analyzer then says what it thinks of it), so a plan loaded from
+/// such a statement writes it back.
+fn written(value: &str, role: NameRole) -> Result<Ident, PlanError> {
     if value.contains('`') {
         return Err(PlanError::UnrepresentableName { role, name: value.to_string() });
     }
@@ -121,7 +128,7 @@ fn table(t: &TableName) -> Result<QualifiedName, PlanError> {
     if let Some(db) = t.database.as_deref().filter(|d| !d.trim().is_empty()) {
         parts.push(name(db, NameRole::Database)?);
     }
-    parts.push(name(&t.table, NameRole::Object)?);
+    parts.push(written(&t.table, NameRole::Object)?);
     Ok(QualifiedName { parts, span: Default::default() })
 }
 
@@ -187,18 +194,18 @@ impl ClusterSnapshotPlan {
             }),
             A::Create => Statement::CreateClusterSnapshot(ast::CreateClusterSnapshotStmt {
                 if_not_exists: self.if_exists,
-                name: name(&self.snapshot, NameRole::Snapshot)?,
+                name: written(&self.snapshot, NameRole::Snapshot)?,
                 comment: self.comment.as_ref().filter(|c| !c.is_empty()).map(|c| StringLit::new(c.clone())),
                 storage_volume: volume(&self.storage_volume)?,
             }),
             A::Drop => Statement::DropClusterSnapshot(ast::DropClusterSnapshotStmt {
-                name: name(&self.snapshot, NameRole::Snapshot)?,
+                name: written(&self.snapshot, NameRole::Snapshot)?,
                 if_exists: self.if_exists,
             }),
             A::RestoreTable => Statement::RestoreTable(ast::RestoreTableStmt {
                 source: table(&self.source)?,
                 snapshot: QualifiedName {
-                    parts: vec![name(&self.snapshot, NameRole::Snapshot)?],
+                    parts: vec![written(&self.snapshot, NameRole::Snapshot)?],
                     span: Default::default(),
                 },
                 target: table(&self.target)?,

@@ -52,8 +52,7 @@ pub fn convert_loaded(plan: Option<AnyPlan>, diagnostics: Vec<Diagnostic>, to: S
         None => return out,
         Some(AnyPlan::Backup(p)) => p.convert(to).map(|c| (AnyPlan::Backup(c.plan), c.notes)),
         Some(AnyPlan::Restore(p)) => p.convert(to).map(|c| (AnyPlan::Restore(c.plan), c.notes)),
-        // One syntax only: the statement is written as it is.
-        Some(p @ AnyPlan::ClusterSnapshot(_)) => Ok((p.clone(), Vec::new())),
+        Some(AnyPlan::ClusterSnapshot(_)) => Err(vec![PlanError::OneSyntax]),
     };
     match converted {
         Ok((plan, notes)) => match plan.to_sql() {

@@ -342,6 +342,8 @@ pub enum PlanError {
     MissingInterval,
     /// An edit of one kind of plan sent to another (a cluster-snapshot edit to a BACKUP).
     WrongPlan,
+    /// A syntax conversion asked of a cluster-snapshot statement, which has one syntax.
+    OneSyntax,
     /// Partitions on something that is not a named table.
     PartitionsNotAllowed {
         /// The kind that was given partitions.
@@ -443,6 +445,9 @@ impl fmt::Display for PlanError {
                 write!(f, "ADMIN ALTER AUTOMATED CLUSTER SNAPSHOT needs an interval: SET INTERVAL <n> <unit>")
             }
             PlanError::WrongPlan => write!(f, "this edit is for another kind of statement"),
+            PlanError::OneSyntax => {
+                write!(f, "cluster-snapshot statements have one syntax: there is nothing to convert")
+            }
             PlanError::NotNamed { index } => write!(
                 f,
                 "the entry at position {index} is an ALL item, which has no name to partition or rename"

@@ -81,7 +81,7 @@ pub(super) const RULES: &[RuleInfo] = &[
         DiagnosticKind::Compat,
         "A cluster-snapshot feature that arrived in a patch release of the target line (3.4.2, 4.0.5, 4.0.6): older patches of that line reject it.",
     )
-    .versions("3.4, 4.0"),
+    .versions("<4.1"),
     RuleInfo::info(
         "SR706",
         "cluster-snapshot-release-unknown",
