@@ -136,8 +136,14 @@ fn cluster_snapshot_statements_are_checked_formatted_and_granted() {
     let text = stdout(&out);
     assert!(!text.contains("\"SR609\"") && text.contains("\"SR361\""), "{text}");
 
-    let out = srbackup(&["fmt"], "admin set automated cluster snapshot on interval 30 minute storage volume `my sv`;");
-    assert_eq!(stdout(&out), "ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON\nINTERVAL 30 MINUTE\nSTORAGE VOLUME `my sv`;\n");
+    let out = srbackup(
+        &["fmt"],
+        "admin set automated cluster snapshot on interval 30 minute storage volume `my sv`;",
+    );
+    assert_eq!(
+        stdout(&out),
+        "ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON\nINTERVAL 30 MINUTE\nSTORAGE VOLUME `my sv`;\n"
+    );
 
     let out = srbackup(
         &["grants", "--to", "ROLE snapshots"],

@@ -341,7 +341,12 @@ pub fn explainer_installed() -> bool {
 /// The diagnostic of a grammar failure: in full ([`syntax_error`]), or, with the
 /// app's release build before [`install_explainer`], a short one at the same place (the web app
 /// then loads the explainer, installs it and analyses again).
-pub(crate) fn explain_error(text: &str, index: &LineIndex<'_>, toks: &[Token], err: &SyntaxError) -> Diagnostic {
+pub(crate) fn explain_error(
+    text: &str,
+    index: &LineIndex<'_>,
+    toks: &[Token],
+    err: &SyntaxError,
+) -> Diagnostic {
     #[cfg(srbackup_deferred_explain)]
     {
         match INSTALLED.get() {
@@ -360,7 +365,13 @@ fn short_error(text: &str, toks: &[Token], err: &SyntaxError) -> Diagnostic {
         Some(t) => (t.span, format!("`{}`", t.span.slice(text))),
         None => (Span::empty(toks.last().map_or(0, |t| t.span.end)), END.to_string()),
     };
-    Diagnostic::new("SR100", Severity::Error, DiagnosticKind::Syntax, format!("syntax error at {found}"), span)
+    Diagnostic::new(
+        "SR100",
+        Severity::Error,
+        DiagnosticKind::Syntax,
+        format!("syntax error at {found}"),
+        span,
+    )
 }
 
 pub(crate) fn syntax_error(

@@ -555,8 +555,58 @@ fn statement() -> impl Strategy<Value = Statement> {
             }),
         1 => ident().prop_map(|name| Statement::DropRepository(DropRepositoryStmt { name })),
         1 => predicates().prop_map(|predicates| Statement::ShowRepositories(ShowRepositoriesStmt { predicates })),
+        3 => cluster_statement(),
         1 => select(vec!["SELECT 1", "SHOW DATABASES", "ALTER TABLE t ADD COLUMN c INT"])
             .prop_map(|t| Statement::Other(VerbatimStmt { text: t.to_string() })),
+    ]
+}
+
+fn interval() -> impl Strategy<Value = Interval> {
+    (expr(), select(IntervalUnit::ALL.to_vec())).prop_map(|(value, unit)| Interval {
+        value: Box::new(value),
+        unit,
+        unit_span: sp(),
+        span: sp(),
+    })
+}
+
+/// The cluster-snapshot statements of shared-data clusters.
+fn cluster_statement() -> impl Strategy<Value = Statement> {
+    prop_oneof![
+        Just(Statement::ShowAutomatedSnapshot),
+        Just(Statement::SetAutomatedSnapshotOff),
+        (proptest::option::of(interval()), proptest::option::of(ident()), proptest::option::of(properties()))
+            .prop_map(|(interval, storage_volume, properties)| {
+                Statement::SetAutomatedSnapshotOn(AutomatedSnapshotOnStmt {
+                    interval,
+                    storage_volume,
+                    properties,
+                })
+            }),
+        interval()
+            .prop_map(|interval| Statement::AlterAutomatedSnapshot(AlterAutomatedSnapshotStmt { interval })),
+        (
+            any::<bool>(),
+            ident(),
+            proptest::option::of(string_lit(Quote::Double)),
+            proptest::option::of(ident())
+        )
+            .prop_map(|(if_not_exists, name, comment, storage_volume)| {
+                Statement::CreateClusterSnapshot(CreateClusterSnapshotStmt {
+                    if_not_exists,
+                    name,
+                    comment,
+                    storage_volume,
+                })
+            }),
+        (ident(), any::<bool>()).prop_map(|(name, if_exists)| Statement::DropClusterSnapshot(
+            DropClusterSnapshotStmt { name, if_exists }
+        )),
+        (qname(3), qname(2), qname(3), proptest::option::of(properties())).prop_map(
+            |(source, snapshot, target, properties)| {
+                Statement::RestoreTable(RestoreTableStmt { source, snapshot, target, properties })
+            }
+        ),
     ]
 }
 

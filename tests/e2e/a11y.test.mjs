@@ -82,6 +82,13 @@ for (const colorScheme of ["light", "dark"]) {
         checked++;
       }
       assert.equal(checked, Object.keys(STATES).length);
+      // Shared-data mode: the cluster-snapshot form (loaded on demand) with a syntax error
+      // explained (the explainer is loaded on demand too).
+      await page.selectOption("#f-cluster", "shared-data");
+      await page.locator("#sql").fill("DROP CLUSTER SNAPSHOT IF EXISTS s1;\nADMIN SET AUTOMATED CLUSTER SNAPSHOT ON INTERVAL 30 MINUTE STORAGE VOLUME sv1;");
+      await page.locator("#f-cluster-action").waitFor();
+      await page.locator("#diagnostics").getByText("IF EXISTS comes after").first().waitFor();
+      assert.deepEqual(await violations(page), [], "cluster-snapshot form");
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -33,6 +33,7 @@ fn scrub(v: &mut Value, ignore: Ignore) {
     match v {
         Value::Object(map) => {
             map.remove("span");
+            map.remove("unit_span");
             if ignore.spelling {
                 map.remove("quoted");
                 map.remove("quote");
