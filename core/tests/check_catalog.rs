@@ -191,6 +191,8 @@ fn every_rule_is_raised_and_every_starrocks_message_is_shown() {
         ("SR503", "Currently does not support incremental backup"),
         ("SR504", "Can only run one backup or restore job of external catalog"),
         ("SR518", "No restore is currently running"),
+        ("SR417", "Automated snapshot has not been turn on"),
+        ("SR418", "Manual Snapshot: Before_Upgrade doest not exist"),
     ] {
         if !shown.contains(&format!("StarRocks says: {sr}")) {
             missing.push(format!("{code}: no snapshot shows `{sr}`"));

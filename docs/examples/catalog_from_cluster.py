@@ -39,6 +39,10 @@ Two ways to feed it (Python 3 standard library only):
        backup_jobs.tsv             SHOW BACKUP;      (or SHOW BACKUP FROM `<db>` per database, concatenated)
        restore_jobs.tsv            SHOW RESTORE;     (likewise)
        backends.tsv                SHOW BACKENDS;    (optional: "backends" counts the alive ones)
+       storage_volumes.tsv         SHOW STORAGE VOLUMES;                      (shared-data clusters)
+       cluster_snapshots.tsv       SELECT SNAPSHOT_NAME FROM information_schema.cluster_snapshots;
+       cluster_snapshot_jobs.tsv   SELECT SNAPSHOT_NAME, STATE FROM information_schema.cluster_snapshot_jobs;
+       automated_snapshot.tsv      ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT;     (4.0.6+)
 
 The output is described in docs/catalog.md. Check it before relying on it: the partition type
 is inferred from PARTITION_VALUE, and snapshot contents are read from SHOW SNAPSHOT's Details
@@ -430,6 +434,26 @@ def build(source, current_database=None):
     backends = source.rows("backends", "SHOW BACKENDS")
     if backends:
         catalog["backends"] = sum(1 for row in backends if truthy(column(row, "Alive")))
+
+    # Shared-data clusters: storage volumes and cluster snapshots (SR416-SR420). A
+    # shared-nothing cluster answers these queries with an error or no rows, and they are left out.
+    volumes = source.rows("storage_volumes", "SHOW STORAGE VOLUMES")
+    if volumes:
+        catalog["storage_volumes"] = [column(row, "Storage Volume", "Name") or "" for row in volumes]
+    snapshots = source.rows("cluster_snapshots", "SELECT SNAPSHOT_NAME FROM information_schema.cluster_snapshots")
+    jobs = source.rows(
+        "cluster_snapshot_jobs", "SELECT SNAPSHOT_NAME, STATE FROM information_schema.cluster_snapshot_jobs"
+    )
+    if snapshots or jobs:
+        states = {column(row, "SNAPSHOT_NAME"): (column(row, "STATE") or "").upper() for row in jobs}
+        names = [column(row, "SNAPSHOT_NAME") for row in snapshots]
+        names += [n for n in states if n not in names]
+        catalog["cluster_snapshots"] = [
+            dict({"name": n}, **({"state": states[n]} if states.get(n) else {})) for n in names if n
+        ]
+    automated = source.rows("automated_snapshot", "ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT")
+    if automated:
+        catalog["automated_snapshot"] = truthy(column(automated[0], "Enabled"))
     return catalog
 
 

@@ -127,6 +127,22 @@ export type Catalog = {
    * RESTORE creates each table with `replication_num` replicas on as many different hosts.
    */
   backends?: number | null,
+  /**
+   * Shared-data clusters: the storage volumes (`SHOW STORAGE VOLUMES`); `None` when not
+   * listed (their existence is then not checked).
+   */
+  storage_volumes?: Array<string> | null,
+  /**
+   * Shared-data clusters: the cluster snapshots, automated and manual
+   * (`information_schema.cluster_snapshots`, with the state of their jobs from
+   * `information_schema.cluster_snapshot_jobs`); `None` when not listed.
+   */
+  cluster_snapshots?: Array<ClusterSnapshot> | null,
+  /**
+   * Shared-data clusters: whether automated cluster snapshots are on (`ADMIN SHOW
+   * AUTOMATED CLUSTER SNAPSHOT`'s `Enabled`, 4.0.6+); `None` when not known.
+   */
+  automated_snapshot?: boolean | null,
 };
 
 /**
@@ -178,6 +194,20 @@ export type CheckReport = {
  * Where table data lives.
  */
 export type ClusterMode = "shared-nothing" | "shared-data";
+
+/**
+ * A cluster snapshot of a shared-data cluster.
+ */
+export type ClusterSnapshot = {
+  /**
+   * Its name (`automated_cluster_snapshot_<ms>` for automated ones).
+   */
+  name?: string,
+  /**
+   * Its job's state (`FINISHED`, `SNAPSHOTING`, `UPLOADING`, `ERROR`, …); `None` when not known.
+   */
+  state?: string | null,
+};
 
 /**
  * Which cluster-snapshot statement a [`ClusterSnapshotPlan`] writes.
@@ -828,7 +858,7 @@ export type PlanError = { "error": "index_out_of_range",
    * The position.
    */
   index: number,
-} | { "error": "empty_partition_list" } | { "error": "missing_interval" } | { "error": "wrong_plan" } | { "error": "partitions_not_allowed",
+} | { "error": "empty_partition_list" } | { "error": "missing_interval" } | { "error": "wrong_plan" } | { "error": "one_syntax" } | { "error": "partitions_not_allowed",
   /**
    * The kind that was given partitions.
    */

@@ -40,6 +40,32 @@ pub struct Catalog {
     /// RESTORE creates each table with `replication_num` replicas on as many different hosts.
     #[cfg_attr(feature = "typescript", ts(optional = nullable))]
     pub backends: Option<u32>,
+    /// Shared-data clusters: the storage volumes (`SHOW STORAGE VOLUMES`); `None` when not
+    /// listed (their existence is then not checked).
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub storage_volumes: Option<Vec<String>>,
+    /// Shared-data clusters: the cluster snapshots, automated and manual
+    /// (`information_schema.cluster_snapshots`, with the state of their jobs from
+    /// `information_schema.cluster_snapshot_jobs`); `None` when not listed.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub cluster_snapshots: Option<Vec<ClusterSnapshot>>,
+    /// Shared-data clusters: whether automated cluster snapshots are on (`ADMIN SHOW
+    /// AUTOMATED CLUSTER SNAPSHOT`'s `Enabled`, 4.0.6+); `None` when not known.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub automated_snapshot: Option<bool>,
+}
+
+/// A cluster snapshot of a shared-data cluster.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ClusterSnapshot {
+    /// Its name (`automated_cluster_snapshot_<ms>` for automated ones).
+    #[cfg_attr(feature = "typescript", ts(as = "Option<_>", optional))]
+    pub name: String,
+    /// Its job's state (`FINISHED`, `SNAPSHOTING`, `UPLOADING`, `ERROR`, …); `None` when not known.
+    #[cfg_attr(feature = "typescript", ts(optional = nullable))]
+    pub state: Option<String>,
 }
 
 /// One database.
@@ -267,6 +293,12 @@ impl Catalog {
     /// The external catalog named `name` (case-insensitive, as StarRocks compares them).
     pub fn external_catalog(&self, name: &str) -> Option<&str> {
         self.external_catalogs.iter().find(|c| c.eq_ignore_ascii_case(name)).map(String::as_str)
+    }
+
+    /// The cluster snapshot named `name` (exact, as StarRocks looks its jobs up); `None` also
+    /// when the catalog does not list cluster snapshots.
+    pub fn cluster_snapshot(&self, name: &str) -> Option<&ClusterSnapshot> {
+        self.cluster_snapshots.as_ref()?.iter().find(|s| s.name == name)
     }
 
     /// The current catalog (default `default_catalog`).

@@ -13,6 +13,7 @@ pub static RULES: std::sync::LazyLock<Vec<&'static RuleInfo>> = std::sync::LazyL
 });
 
 mod catalogs;
+mod cluster_catalog;
 mod cluster_snapshot;
 mod compat;
 mod duplicates;
@@ -41,6 +42,7 @@ static FILES: &[(&[RuleInfo], RuleFn)] = &[
     (compat::RULES, compat::check),
     (cluster_snapshot::RULES, cluster_snapshot::check),
     (catalog_rules::RULES, catalog_rules::check),
+    (cluster_catalog::RULES, cluster_catalog::check),
     (submission::RULES, submission::check),
     (notes::RULES, notes::check),
 ];

@@ -32,6 +32,10 @@ FILES = [
     (r"^SHOW CATALOGS$", "catalogs"),
     (r"^SHOW REPOSITORIES$", "repositories"),
     (r"^SHOW BACKENDS$", "backends"),
+    (r"^SHOW STORAGE VOLUMES$", "storage_volumes"),
+    (r"FROM information_schema\.cluster_snapshots$", "cluster_snapshots"),
+    (r"FROM information_schema\.cluster_snapshot_jobs$", "cluster_snapshot_jobs"),
+    (r"^ADMIN SHOW AUTOMATED CLUSTER SNAPSHOT$", "automated_snapshot"),
 ]
 
 lines = None

@@ -1,3 +1,4 @@
+-- catalog: none
 -- cluster: shared-data
 CREATE CLUSTER SNAPSHOT IF NOT EXISTS before_upgrade COMMENT 'before the 4.2 upgrade' STORAGE VOLUME sv1;
 DROP CLUSTER SNAPSHOT before_upgrade IF EXISTS;

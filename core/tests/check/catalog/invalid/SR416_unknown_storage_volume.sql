@@ -1,0 +1,4 @@
+-- cluster: shared-data
+-- The catalog lists builtin_storage_volume and sv1.
+ADMIN SET AUTOMATED CLUSTER SNAPSHOT ON INTERVAL 1 HOUR STORAGE VOLUME sv2;
+CREATE CLUSTER SNAPSHOT IF NOT EXISTS s9 STORAGE VOLUME `SV1`;

@@ -1,0 +1,3 @@
+-- cluster: shared-data
+CREATE CLUSTER SNAPSHOT before_upgrade;
+DROP CLUSTER SNAPSHOT Before_Upgrade;
