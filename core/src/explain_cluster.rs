@@ -22,6 +22,14 @@ impl Explainer<'_> {
     pub(super) fn cluster_snapshot(&self) -> Option<Diagnostic> {
         let first = self.first?;
         let second = self.kind_at(1);
+        if first == Tok::RESTORE && self.at == 1 && second == Some(Tok::CLUSTER) {
+            return Some(self.error(
+                "SR100",
+                "StarRocks has no `RESTORE CLUSTER …` statement: a whole cluster is restored from a cluster snapshot when it starts".into(),
+                Some("give the snapshot in fe/conf/cluster_snapshot.yaml and start the FE with `./fe/bin/start_fe.sh --cluster_snapshot --daemon`; one table is restored with RESTORE TABLE <db>.<table> FROM SNAPSHOT <snapshot> TO TABLE <db>.<new table>".into()),
+                None,
+            ));
+        }
         let admin_set = first == Tok::ADMIN && second == Some(Tok::SET);
         let in_family = match first {
             Tok::ADMIN => true,

@@ -529,7 +529,10 @@ fn write_expr(out: &mut String, e: &Expr) {
                     "IF" => true,
                     "LEFT" | "RIGHT" | "LIKE" | "MOD" | "REGEXP" | "RLIKE" => args.len() == 2,
                     "CHAR" => args.len() == 1,
-                    "DATABASE" | "CATALOG" => args.is_empty(),
+                    // informationFunctionExpression, kept as written.
+                    v if v.eq_ignore_ascii_case("DATABASE") || v.eq_ignore_ascii_case("CATALOG") => {
+                        args.is_empty()
+                    }
                     _ => false,
                 },
                 _ => false,

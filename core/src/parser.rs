@@ -1246,7 +1246,8 @@ impl<'a> Builder<'a> {
     #[inline(never)]
     fn information_function(&self, pair: Pair<'_>, span: Span) -> Expr {
         let kw = self.token(&first(pair));
-        let value = kw.span.slice(self.text).to_ascii_uppercase();
+        // As written: `catalog()` is also an ordinary call of a function named `catalog`.
+        let value = kw.span.slice(self.text).to_string();
         let name =
             QualifiedName { parts: vec![Ident { value, quoted: false, span: kw.span }], span: kw.span };
         Expr { kind: ExprKind::Function { name, distinct: false, star: false, args: Vec::new() }, span }
