@@ -965,6 +965,7 @@ mod tests {
                         Function { name: "f_rev".into(), args: vec!["INT".into()] },
                         Function { name: "f_rev".into(), args: vec!["BIGINT".into()] },
                     ],
+                    ..Database::default()
                 },
                 Database {
                     name: "hr".into(),
@@ -974,11 +975,13 @@ mod tests {
                         table("v_staff", TableKind::View, &[]),
                     ],
                     functions: vec![],
+                    ..Database::default()
                 },
                 Database {
                     name: "yearly".into(),
                     tables: vec![table("2024_sales", TableKind::Table, &[])],
                     functions: vec![],
+                    ..Database::default()
                 },
                 Database {
                     name: "shop".into(),
@@ -987,6 +990,7 @@ mod tests {
                         table("items", TableKind::Table, &[]),
                     ],
                     functions: vec![],
+                    ..Database::default()
                 },
             ],
             external_catalogs: vec!["hive1".into(), "iceberg1".into()],
@@ -1425,7 +1429,7 @@ mod tests {
         let tables: Vec<Table> =
             (0..100_000).map(|i| table(&format!("table_{i:06}"), TableKind::Table, &[])).collect();
         let cat = Catalog {
-            databases: vec![Database { name: "big".into(), tables, functions: vec![] }],
+            databases: vec![Database { name: "big".into(), tables, ..Database::default() }],
             ..Catalog::default()
         };
         let text = "BACKUP DATABASE big SNAPSHOT s TO r ON (TABLE ";

@@ -129,6 +129,7 @@ fn catalog(db: &str, table: &str, func: &str, cat: &str) -> Catalog {
                 Function { name: func.to_string(), args: vec!["INT".into()] },
                 Function { name: func.to_string(), args: vec!["ARRAY<VARCHAR(10)>".into(), "...".into()] },
             ],
+            ..Database::default()
         }],
         external_catalogs: vec![cat.to_string()],
         ..Catalog::default()

@@ -166,6 +166,11 @@ macro_rules! size_rustflags {
     };
 }
 
+/// The optimisation level of the wasm builds (the app and the npm package): for size. The
+/// workspace's `[profile.release]` is for speed (`opt-level = 3`: the CLI, the differential
+/// run); these two builds override it through Cargo's environment.
+const WASM_OPT_LEVEL: &str = "z";
+
 /// Flags for the app's release build, which like the npm package rebuilds the standard
 /// library with `panic=immediate-abort`, no panic locations and no `Debug` formatting (the
 /// app prints nothing with `{:?}`), and erases Leptos's view types (`erase_components`, the
@@ -242,6 +247,7 @@ fn build_app(ws: &Workspace) -> Result<(), String> {
         fs::remove_dir_all(&snippets).map_err(|e| format!("cannot remove {}: {e}", snippets.display()))?;
     }
     run(trunk(ws, &["build", "--release"])
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL)
         .env("RUSTC_BOOTSTRAP", "1")
         .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
         .env("CARGO_TARGET_DIR", &target_dir)
@@ -276,6 +282,7 @@ fn build_npm(ws: &Workspace) -> Result<(), String> {
         .cargo(&["build", "--release", "--target", WASM_TARGET, "-p", NPM_PACKAGE])
         .args(["-Zbuild-std=std,panic_abort", "--target-dir"])
         .arg(&target_dir)
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL)
         .env("RUSTC_BOOTSTRAP", "1")
         .env("RUSTFLAGS", NPM_RUSTFLAGS))?;
     let wasm = target_dir.join(WASM_TARGET).join("release").join("starrocks_backup_sql_wasm.wasm");

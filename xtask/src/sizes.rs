@@ -9,7 +9,7 @@ use std::process::Command;
 /// own entry), gzip, in bytes: a ceiling against regressions, just above today's size with the
 /// whole API in one wasm. The goal is [`CORE_GOAL`]; docs/PERFORMANCE.md says where the bytes
 /// go and why the goal is not met.
-pub const CORE_BUDGET: u64 = 280_000;
+pub const CORE_BUDGET: u64 = 285_000;
 /// The size issue 10 asks for (whole API, one wasm + glue). Printed beside the budget.
 pub const CORE_GOAL: u64 = 120_000;
 /// The app's first load: everything in `dist/` (html, js, wasm, css, icon) but what is fetched

@@ -127,6 +127,8 @@ pub(crate) struct Cx<'a> {
     /// through [`Cx::require`]): merging is a look-up, not a scan (a BACKUP of N tables used
     /// to cost O(N²) here: 100,000 tables took minutes).
     index: std::collections::HashMap<(Privilege, Target), usize>,
+    /// The notes already in `plan.notes` (kind, span and text as one key).
+    notes_seen: std::collections::HashMap<String, usize>,
 }
 
 impl<'a> Cx<'a> {
@@ -134,8 +136,13 @@ impl<'a> Cx<'a> {
         self.options.catalog.as_deref()
     }
 
+    /// Adds a note once (a set beside the list: a plan can gather one note per object).
     pub fn note(&mut self, note: Note) {
-        self.plan.note(note);
+        let span = note.span.map_or((usize::MAX, 0), |s| (s.start, s.end));
+        let key = format!("{}\u{0}{}\u{0}{}\u{0}{}", note.kind as u8, span.0, span.1, note.text);
+        if self.notes_seen.insert(key, 0).is_none() {
+            self.plan.notes.push(note);
+        }
     }
 
     /// Adds a requirement, or merges it into an equal one (same privilege and object):
@@ -245,7 +252,7 @@ fn explain_with_span(stmt: &Statement, span: Span, options: &Options) -> Privile
         requirements: Vec::new(),
         notes: Vec::new(),
     };
-    let mut cx = Cx { options, span, plan, index: Default::default() };
+    let mut cx = Cx { options, span, plan, index: Default::default(), notes_seen: Default::default() };
     match stmt {
         Statement::Other(_) => {
             cx.plan.model = PrivilegeModel::None;

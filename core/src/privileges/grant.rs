@@ -406,6 +406,10 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
     // Each group's position by its `ON …` text (one text per key): a look-up, not a scan.
     let mut by_on: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut refused = Vec::new();
+    // Sets beside the lists, keyed by text (`HashMap<String, usize>` is the one map type this
+    // module uses: each other key type would add its own copy of hashbrown to the wasm builds).
+    let mut refused_seen: std::collections::HashMap<String, usize> = Default::default();
+    let mut broader_seen: std::collections::HashMap<String, usize> = Default::default();
     for (i, plan) in plans.iter().enumerate() {
         for (j, req) in plan.requirements.iter().enumerate() {
             if req.privilege == Privilege::AdminPriv {
@@ -429,7 +433,15 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
                             object: req.object.describe(),
                             reason,
                         };
-                        if !refused.contains(&r) {
+                        // A set beside the list: one look-up per refusal, not a scan.
+                        let seen = format!(
+                            "{}\u{0}{}\u{0}{}\u{0}{}",
+                            r.statement,
+                            r.privilege.sql(),
+                            r.object,
+                            r.reason
+                        );
+                        if refused_seen.insert(seen, 0).is_none() {
                             refused.push(r);
                         }
                         continue;
@@ -447,7 +459,8 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
             let g = &mut groups[at];
             g.add((i, j, req.privilege), plans);
             if let Some(b) = broader {
-                if !g.broader.contains(&b) {
+                // One reason per view can join a wildcard grant: a set, not a scan.
+                if broader_seen.insert(format!("{at}\u{0}{b}"), 0).is_none() {
                     g.broader.push(b);
                 }
             }
@@ -486,30 +499,35 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
             let list = privileges.iter().map(|p| p.sql()).collect::<Vec<_>>().join(", ");
             let reqs: Vec<(usize, &Requirement)> =
                 g.covers.iter().map(|&(i, j, _)| (i, &plans[i].requirements[j])).collect();
+            // A grant can cover one requirement per object of a statement (a wildcard grant for
+            // thousands of views): each list is deduplicated through a set, not by scanning it.
             let mut reasons: Vec<String> = Vec::new();
+            let mut reasons_seen: std::collections::HashMap<String, usize> = Default::default();
             let mut needed_by: Vec<GrantNeed> = Vec::new();
+            let mut needs_seen: std::collections::HashMap<String, usize> = Default::default();
             for (i, r) in &reqs {
-                if !reasons.contains(&r.reason) {
+                if reasons_seen.insert(r.reason.clone(), 0).is_none() {
                     reasons.push(r.reason.clone());
                 }
                 for n in &r.needed_by {
-                    let need = GrantNeed {
-                        statement: *i,
-                        location: plans[*i].location.clone(),
-                        what: n.what.clone(),
-                        span: n.span,
-                    };
-                    if !needed_by.contains(&need) {
-                        needed_by.push(need);
+                    let key = format!("{i}\u{0}{}\u{0}{}\u{0}{}", n.span.start, n.span.end, n.what);
+                    if needs_seen.insert(key, 0).is_none() {
+                        needed_by.push(GrantNeed {
+                            statement: *i,
+                            location: plans[*i].location.clone(),
+                            what: n.what.clone(),
+                            span: n.span,
+                        });
                     }
                 }
             }
             let only_if = if reqs.iter().all(|(_, r)| r.condition.is_some()) {
                 let mut c: Vec<String> = Vec::new();
+                let mut seen: std::collections::HashMap<String, usize> = Default::default();
                 for (_, r) in &reqs {
-                    let t = r.condition.clone().expect("all conditional");
-                    if !c.contains(&t) {
-                        c.push(t);
+                    let t = r.condition.as_deref().expect("all conditional");
+                    if seen.insert(t.to_string(), 0).is_none() {
+                        c.push(t.to_string());
                     }
                 }
                 c
@@ -541,9 +559,12 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
         .collect();
 
     let mut notes: Vec<ScriptNote> = Vec::new();
+    // Each note's position by (kind, text): a plan can carry one note per object.
+    let mut note_at: std::collections::HashMap<String, usize> = Default::default();
     for (i, plan) in plans.iter().enumerate() {
         for n in &plan.notes {
-            match notes.iter_mut().find(|s| s.note.kind == n.kind && s.note.text == n.text) {
+            let key = format!("{}\u{0}{}", n.kind as u8, n.text);
+            match note_at.get(&key).map(|&k| &mut notes[k]) {
                 Some(s) => {
                     s.statements.push(i);
                     s.locations.extend(plan.location.clone());
@@ -551,11 +572,14 @@ pub fn render_grants(plans: &[PrivilegePlan], options: &GrantOptions) -> GrantSc
                         s.note.span = None;
                     }
                 }
-                None => notes.push(ScriptNote {
-                    statements: vec![i],
-                    locations: plan.location.iter().cloned().collect(),
-                    note: n.clone(),
-                }),
+                None => {
+                    note_at.insert(key, notes.len());
+                    notes.push(ScriptNote {
+                        statements: vec![i],
+                        locations: plan.location.iter().cloned().collect(),
+                        note: n.clone(),
+                    });
+                }
             }
         }
     }

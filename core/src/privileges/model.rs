@@ -344,11 +344,3 @@ pub struct PrivilegePlan {
     /// Assumptions, quirks and warnings.
     pub notes: Vec<Note>,
 }
-
-impl PrivilegePlan {
-    pub(crate) fn note(&mut self, note: Note) {
-        if !self.notes.contains(&note) {
-            self.notes.push(note);
-        }
-    }
-}
