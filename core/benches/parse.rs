@@ -18,6 +18,10 @@ use starrocks_backup_sql::{format, parse};
 use std::hint::black_box;
 use std::time::Duration;
 
+#[path = "common/scaling_input.rs"]
+mod scaling_input;
+use scaling_input::big_backup;
+
 /// xorshift64*: a fixed-seed generator, so the corpus is the same on every run.
 struct Rng(u64);
 
@@ -110,27 +114,6 @@ fn corpus() -> (String, usize) {
     let mut rng = Rng(0x5EED_2024);
     let statements: Vec<String> = (0..400).map(|_| short_statement(&mut rng)).collect();
     (statements.join(";\n") + ";\n", statements.len())
-}
-
-/// One BACKUP naming `n` objects, cycling through every item form.
-fn big_backup(n: usize) -> String {
-    let mut s = String::from("BACKUP DATABASE db1 SNAPSHOT snap_big TO repo1 ON (\n");
-    for i in 0..n {
-        if i > 0 {
-            s.push_str(",\n");
-        }
-        let item = match i % 6 {
-            0 => format!("    t{i}"),
-            1 => format!("    TABLE t{i} PARTITION (p1, p2)"),
-            2 => format!("    t{i} TEMPORARY PARTITION (tp1)"),
-            3 => format!("    VIEW v{i}"),
-            4 => format!("    MATERIALIZED VIEW mv{i}"),
-            _ => format!("    FUNCTION db1.f{i}"),
-        };
-        s.push_str(&item);
-    }
-    s.push_str("\n) PROPERTIES (\"type\" = \"full\")");
-    s
 }
 
 fn bench_corpus(c: &mut Criterion) {

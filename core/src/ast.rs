@@ -133,6 +133,20 @@ pub enum StatementKind {
 }
 
 impl Statement {
+    /// True for the cluster-snapshot statements of shared-data clusters.
+    pub fn is_cluster_snapshot(&self) -> bool {
+        matches!(
+            self,
+            Statement::ShowAutomatedSnapshot
+                | Statement::SetAutomatedSnapshotOn(_)
+                | Statement::SetAutomatedSnapshotOff
+                | Statement::AlterAutomatedSnapshot(_)
+                | Statement::CreateClusterSnapshot(_)
+                | Statement::DropClusterSnapshot(_)
+                | Statement::RestoreTable(_)
+        )
+    }
+
     /// What the statement is.
     pub fn kind(&self) -> StatementKind {
         match self {

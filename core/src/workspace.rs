@@ -311,8 +311,7 @@ impl Workspace {
         let chosen = match offset {
             Some(o) => self.statement_at(o),
             None => statements.iter().position(|n| {
-                matches!(n.stmt, Statement::Backup(_) | Statement::Restore(_))
-                    || crate::privileges::is_cluster_snapshot(&n.stmt)
+                matches!(n.stmt, Statement::Backup(_) | Statement::Restore(_)) || n.stmt.is_cluster_snapshot()
             }),
         };
         let node = chosen.map(|i| (i, &statements[i]));
@@ -326,7 +325,7 @@ impl Workspace {
                 let (p, d) = crate::plan::RestorePlan::from_ast(r, options);
                 (Some(AnyPlan::Restore(p)), d)
             }
-            Some(stmt) if crate::privileges::is_cluster_snapshot(stmt) => {
+            Some(stmt) if stmt.is_cluster_snapshot() => {
                 match crate::plan::ClusterSnapshotPlan::from_ast(stmt, options) {
                     Some((p, d)) => (Some(AnyPlan::ClusterSnapshot(p)), d),
                     None => (None, Vec::new()),

@@ -5,7 +5,7 @@
 //! every field any of the seven statements takes. Switching the action keeps what was typed;
 //! [`ClusterSnapshotPlan::to_sql`] writes the fields the action uses and ignores the others.
 
-use super::model::{NameRole, PlanError, PlanOptions, Property};
+use super::model::{NameRole, PlanError, PlanOptions, Property, TypedProperties};
 use crate::ast::{self, Ident, IntervalUnit, QualifiedName, Statement, StringLit};
 use crate::diagnostic::Diagnostic;
 use serde::{Deserialize, Serialize};
@@ -132,24 +132,34 @@ fn table(t: &TableName) -> Result<QualifiedName, PlanError> {
     Ok(QualifiedName { parts, span: Default::default() })
 }
 
-fn properties(list: &[Property]) -> Result<Option<ast::Properties>, PlanError> {
-    if list.is_empty() {
-        return Ok(None);
+/// The properties as written (StarRocks keeps the last of a repeated key, so a form that
+/// repeats one is refused rather than written ambiguously).
+fn properties(list: &Vec<Property>) -> Result<Option<ast::Properties>, PlanError> {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    if let Some(p) = list.iter().find(|p| seen.insert(p.key.clone(), 0).is_some()) {
+        return Err(PlanError::DuplicateProperty { key: p.key.clone() });
     }
-    let mut seen: Vec<&str> = Vec::new();
-    let mut entries = Vec::new();
-    for p in list {
-        if seen.contains(&p.key.as_str()) {
-            return Err(PlanError::DuplicateProperty { key: p.key.clone() });
-        }
-        seen.push(&p.key);
-        entries.push(ast::Property {
-            key: StringLit::new(p.key.clone()),
-            value: StringLit::new(p.value.clone()),
-            span: Default::default(),
-        });
+    Ok(super::to_sql::properties(list))
+}
+
+/// The cluster-snapshot statements have no typed properties: every key is kept verbatim, so
+/// the BACKUP and RESTORE plans' loader and writer serve them too.
+impl TypedProperties for Vec<Property> {
+    fn assign(&mut self, _: &str, _: &str) -> Option<Result<(), PlanError>> {
+        None
     }
-    Ok(Some(ast::Properties { entries, span: Default::default() }))
+    fn clear(&mut self, _: &str) -> bool {
+        false
+    }
+    fn typed_entries(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+    fn extra(&self) -> &Vec<Property> {
+        self
+    }
+    fn extra_mut(&mut self) -> &mut Vec<Property> {
+        self
+    }
 }
 
 fn interval(i: SnapshotInterval) -> ast::Interval {
@@ -244,7 +254,7 @@ impl ClusterSnapshotPlan {
                     take_interval(i, &mut plan, &mut lost);
                 }
                 plan.storage_volume = s.storage_volume.as_ref().map(|v| v.value.clone());
-                plan.properties = plan_properties(s.properties.as_ref(), &mut lost);
+                plan.properties = super::from_sql::properties(s.properties.as_ref(), &mut lost);
             }
             Statement::AlterAutomatedSnapshot(a) => {
                 plan.action = A::AlterInterval;
@@ -286,7 +296,7 @@ impl ClusterSnapshotPlan {
                     ));
                 }
                 plan.snapshot = r.snapshot.last().value.clone();
-                plan.properties = plan_properties(r.properties.as_ref(), &mut lost);
+                plan.properties = super::from_sql::properties(r.properties.as_ref(), &mut lost);
             }
             _ => return None,
         }
@@ -310,24 +320,4 @@ fn take_interval(i: &ast::Interval, plan: &mut ClusterSnapshotPlan, lost: &mut V
             .with_help("write a plain number such as INTERVAL 30 MINUTE to edit it in the builder"),
         ),
     }
-}
-
-fn plan_properties(p: Option<&ast::Properties>, lost: &mut Vec<Diagnostic>) -> Vec<Property> {
-    let mut out: Vec<Property> = Vec::new();
-    for e in p.map(|p| p.entries.as_slice()).unwrap_or_default() {
-        // StarRocks keeps the last value of a key given twice, and so does the plan.
-        if out.iter().any(|q| q.key == e.key.value) {
-            out.retain(|q| q.key != e.key.value);
-            lost.push(super::diagnostic(
-                "SR806",
-                format!(
-                    "`{}` is given twice; StarRocks keeps the last value, and so does the builder",
-                    e.key.value
-                ),
-                e.span,
-            ));
-        }
-        out.push(Property { key: e.key.value.clone(), value: e.value.value.clone() });
-    }
-    out
 }

@@ -313,7 +313,10 @@ fn objects(on: Option<&ast::ObjectList>, restore: bool, d: &mut Vec<Diagnostic>)
 
 /// Loads properties: a repeated key keeps its last value (as StarRocks does) and the earlier
 /// ones are reported.
-fn properties<P: TypedProperties + Default>(props: Option<&ast::Properties>, d: &mut Vec<Diagnostic>) -> P {
+pub(super) fn properties<P: TypedProperties + Default>(
+    props: Option<&ast::Properties>,
+    d: &mut Vec<Diagnostic>,
+) -> P {
     let mut out = P::default();
     let Some(props) = props else { return out };
     // Owned keys: the same map type as elsewhere, so the wasm build holds one copy of its code.

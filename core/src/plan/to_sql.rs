@@ -198,7 +198,7 @@ fn partition_name(name: &str) -> NameOrString {
     }
 }
 
-fn properties<P: TypedProperties>(props: &P) -> Option<ast::Properties> {
+pub(super) fn properties<P: TypedProperties>(props: &P) -> Option<ast::Properties> {
     let entries = props.entries();
     if entries.is_empty() {
         return None;

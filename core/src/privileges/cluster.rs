@@ -19,7 +19,7 @@ pub(crate) const BUILTIN_STORAGE_VOLUME: &str = "builtin_storage_volume";
 pub(super) fn explain(cx: &mut Cx<'_>, stmt: &Statement) -> bool {
     let span = cx.span;
     let kind = cx.plan.statement;
-    if cx.options.cluster == ClusterMode::SharedNothing && is_cluster_snapshot(stmt) {
+    if cx.options.cluster == ClusterMode::SharedNothing && stmt.is_cluster_snapshot() {
         cx.note(Note::at(
             NoteKind::Info,
             format!(
@@ -67,20 +67,6 @@ pub(super) fn explain(cx: &mut Cx<'_>, stmt: &Statement) -> bool {
         ));
     }
     true
-}
-
-/// True for the statements of shared-data clusters' cluster snapshots.
-pub fn is_cluster_snapshot(stmt: &Statement) -> bool {
-    matches!(
-        stmt,
-        Statement::ShowAutomatedSnapshot
-            | Statement::SetAutomatedSnapshotOn(_)
-            | Statement::SetAutomatedSnapshotOff
-            | Statement::AlterAutomatedSnapshot(_)
-            | Statement::CreateClusterSnapshot(_)
-            | Statement::DropClusterSnapshot(_)
-            | Statement::RestoreTable(_)
-    )
 }
 
 fn operate(cx: &mut Cx<'_>, what: &str) {

@@ -32,7 +32,7 @@ mod model;
 mod restore;
 mod validate;
 
-pub use cluster::is_cluster_snapshot;
+pub(crate) use cluster::BUILTIN_STORAGE_VOLUME;
 pub use explain::{explain_node, explain_privileges, explain_script, statement_kind};
 pub use grant::{
     comment_safe, render_grants, Grant, GrantNeed, GrantOptions, GrantScript, Grantee, Refusal, Scope,

@@ -8,10 +8,8 @@ use crate::catalogue::RuleInfo;
 use crate::check::catalog::Catalog;
 use crate::check::Context;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::privileges::BUILTIN_STORAGE_VOLUME;
 use crate::span::Span;
-
-/// The storage volume StarRocks names when a statement names none.
-const BUILTIN_STORAGE_VOLUME: &str = "builtin_storage_volume";
 
 pub(super) const RULES: &[RuleInfo] = &[
     RuleInfo::error(

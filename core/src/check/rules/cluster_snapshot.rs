@@ -98,7 +98,7 @@ pub(super) const RULES: &[RuleInfo] = &[
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let stmt = cx.stmt();
-    if !crate::privileges::is_cluster_snapshot(stmt) {
+    if !stmt.is_cluster_snapshot() {
         return;
     }
     shared_data(cx, stmt, out);
